@@ -1,0 +1,151 @@
+using ProvisionMap.Core.Text;
+
+namespace ProvisionMap.Core.Authorities;
+
+/// <summary>
+/// Finds local authorities from the names, misspellings and email domains found in provision maps and typed by users.
+/// </summary>
+public sealed class AuthorityDirectory
+{
+    private static readonly string[] LeadingWords = ["the ", "london borough of ", "royal borough of ", "borough of "];
+
+    private static readonly string[] TrailingWords =
+    [
+        " metropolitan borough council", " metropolitan district council", " county council", " city council",
+        " borough council", " district council", " council", " virtual school", " vs",
+    ];
+
+    private readonly List<(string Key, AuthorityRecord Authority, AuthorityMatchKind Kind)> _keys = [];
+
+    public AuthorityDirectory(IEnumerable<AuthorityRecord> authorities)
+    {
+        Authorities = authorities.ToList();
+        foreach (var authority in Authorities)
+        {
+            _keys.Add((Key(authority.Name), authority, AuthorityMatchKind.Name));
+            foreach (var alias in authority.Aliases)
+            {
+                _keys.Add((Key(alias), authority, AuthorityMatchKind.Alias));
+            }
+        }
+    }
+
+    public IReadOnlyList<AuthorityRecord> Authorities { get; }
+
+    /// <summary>
+    /// Builds the comparison key of an authority name: <see cref="MatchKey.Normalise"/> without council words
+    /// such as "London Borough of" or "County Council".
+    /// </summary>
+    public static string Key(string text)
+    {
+        var key = MatchKey.Normalise(text);
+        foreach (var word in LeadingWords.Where(word => key.StartsWith(word, StringComparison.Ordinal)))
+        {
+            key = key[word.Length..];
+        }
+
+        foreach (var word in TrailingWords.Where(word => key.EndsWith(word, StringComparison.Ordinal)))
+        {
+            key = key[..^word.Length];
+        }
+
+        return key.Trim();
+    }
+
+    /// <summary>Finds the authority whose name or alias equals the text once both are normalised.</summary>
+    public AuthorityMatch? FindExact(string text)
+    {
+        var key = Key(text);
+        var hit = _keys.FirstOrDefault(entry => entry.Key == key);
+        return hit.Authority is null ? null : new AuthorityMatch(hit.Authority, hit.Kind, 0);
+    }
+
+    /// <summary>
+    /// Finds the authority for a name, accepting a near miss of one or two letters when exactly one authority is
+    /// that close. Returns null when nothing matches or two authorities are equally close.
+    /// </summary>
+    public AuthorityMatch? Resolve(string text)
+    {
+        var exact = FindExact(text);
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        var nearest = NearMisses(Key(text)).ToList();
+        if (nearest.Count == 0)
+        {
+            return null;
+        }
+
+        var best = nearest.Min(candidate => candidate.Distance);
+        var closest = nearest.Where(candidate => candidate.Distance == best)
+            .DistinctBy(candidate => candidate.Authority.Code)
+            .ToList();
+        return closest.Count == 1 ? closest[0] : null;
+    }
+
+    /// <summary>
+    /// Lists the authorities that a search box text may mean: exact matches, then names containing the text,
+    /// then near misses, each authority once, best first.
+    /// </summary>
+    public IReadOnlyList<AuthorityRecord> Search(string text)
+    {
+        var key = Key(text);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var exact = FindExact(text);
+        if (exact is not null)
+        {
+            return [exact.Authority];
+        }
+
+        var containing = _keys.Where(entry => entry.Key.Contains(key, StringComparison.Ordinal))
+            .Select(entry => entry.Authority);
+        var near = NearMisses(key).OrderBy(candidate => candidate.Distance).Select(candidate => candidate.Authority);
+        return containing.Concat(near).DistinctBy(authority => authority.Code).ToList();
+    }
+
+    /// <summary>
+    /// Finds the one authority whose name or alias, without spaces, is the first label of an email domain:
+    /// "bolton.gov.uk" gives Bolton and "southglos.gov.uk" gives South Gloucestershire through its alias.
+    /// </summary>
+    public AuthorityRecord? FindByEmailDomain(string domain)
+    {
+        var label = domain.Split('.')[0].ToLowerInvariant();
+        var compactLabel = MatchKey.Compact(label);
+        var matches = _keys
+            .Where(entry => compactLabel.Length > 0 && MatchKey.Compact(entry.Key) == compactLabel)
+            .Select(entry => entry.Authority)
+            .DistinctBy(authority => authority.Code)
+            .ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private IEnumerable<AuthorityMatch> NearMisses(string key)
+    {
+        if (key.Length < 4)
+        {
+            yield break;
+        }
+
+        foreach (var entry in _keys)
+        {
+            // Allow one slip in short names and two in names of eight letters or more.
+            var allowed = Math.Max(entry.Key.Length, key.Length) >= 8 ? 2 : 1;
+            if (Math.Abs(entry.Key.Length - key.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Between(entry.Key, key);
+            if (distance <= allowed)
+            {
+                yield return new AuthorityMatch(entry.Authority, AuthorityMatchKind.NearMiss, distance);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+namespace ProvisionMap.Core.Domain;
+
+/// <summary>
+/// One row of a provision map: a service a Virtual School provides, or a summary of what several respondents provide.
+/// </summary>
+public class Provision
+{
+    /// <summary>Assigned in file order, so importing the same file again gives the same ids.</summary>
+    public int Id { get; set; }
+
+    public MapKind Map { get; set; }
+
+    public int SectionId { get; set; }
+
+    public Section Section { get; set; } = null!;
+
+    public int? SubsectionId { get; set; }
+
+    public Subsection? Subsection { get; set; }
+
+    /// <summary>Order within its map, as in the imported file.</summary>
+    public int Position { get; set; }
+
+    /// <summary>Line of the imported file where the row starts.</summary>
+    public int SourceLine { get; set; }
+
+    public required string Service { get; set; }
+
+    /// <summary>The Virtual School cell exactly as the map gives it.</summary>
+    public required string VirtualSchoolText { get; set; }
+
+    /// <summary>True for a row that reports how many respondents gave something rather than one authority's service.</summary>
+    public bool IsSummary { get; set; }
+
+    /// <summary>Respondents the map counts without naming them ("and four not publicly listed").</summary>
+    public int UnlistedRespondents { get; set; }
+
+    public string ProvidedFor { get; set; } = "";
+
+    public string LevelOfProvision { get; set; } = "";
+
+    public string ProvidedBy { get; set; } = "";
+
+    public string ProfessionalsInvolved { get; set; } = "";
+
+    /// <summary>The Contact Details cell exactly as the map gives it.</summary>
+    public required string ContactText { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public List<ProvisionFocus> Focuses { get; set; } = [];
+
+    public List<ProvisionAuthority> Authorities { get; set; } = [];
+
+    /// <summary>Named authorities plus unnamed respondents.</summary>
+    public int RespondentTotal => Authorities.Count + UnlistedRespondents;
+}

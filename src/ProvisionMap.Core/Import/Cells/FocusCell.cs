@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ProvisionMap.Core.Import.Cells;
+
+/// <summary>
+/// The value of one focus-area cell: not ticked, ticked, or a respondent count on a summary row,
+/// with the free text the "Other" column may carry.
+/// </summary>
+public sealed record FocusCell(bool IsSet, int? RespondentCount, string? Description)
+{
+    public static readonly FocusCell Empty = new(false, null, null);
+
+    private static readonly string[] TickMarks = ["x", "✓", "✔", "yes", "y"];
+
+    private static readonly Regex CountWithText = new(@"^(?<count>\d+)\s*\((?<text>.*)\)$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Parses a focus cell. Empty is not ticked; x, ✓ or yes is a tick; a whole number is a respondent count.
+    /// Only the "Other" column takes free text, alone or after a count as in "2 (Local updates)".
+    /// Returns null when the value means none of these.
+    /// </summary>
+    public static FocusCell? Parse(string cell, bool allowsText)
+    {
+        var value = cell.Trim();
+        if (value.Length == 0)
+        {
+            return Empty;
+        }
+
+        if (TickMarks.Any(mark => string.Equals(mark, value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return new FocusCell(true, null, null);
+        }
+
+        if (value.All(char.IsAsciiDigit))
+        {
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                ? new FocusCell(true, count, null)
+                : null;
+        }
+
+        if (!allowsText)
+        {
+            return null;
+        }
+
+        var match = CountWithText.Match(value);
+        if (match.Success && int.TryParse(match.Groups["count"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var described))
+        {
+            return new FocusCell(true, described, match.Groups["text"].Value.Trim());
+        }
+
+        return new FocusCell(true, null, value);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using ProvisionMap.Core.Domain;
+using ProvisionMap.Web.Queries;
+using ProvisionMap.Web.ViewModels;
+
+namespace ProvisionMap.Web.Controllers;
+
+[Route("focus")]
+public sealed class FocusController(ProvisionQueries provision) : Controller
+{
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var focus = FocusAreaInfo.FindBySlug(slug);
+        if (focus is null)
+        {
+            return NotFound();
+        }
+
+        var sections = await provision.FindGroupedAsync(ProvisionFilter.None with { Focuses = [focus] }, cancellationToken);
+        return View(new FocusPageViewModel(focus, sections, sections.Sum(section => section.RowCount)));
+    }
+}

@@ -1,0 +1,45 @@
+using ProvisionMap.Core.Domain;
+
+namespace ProvisionMap.Web.ViewModels;
+
+public sealed record AuthorityLinkViewModel(string Name, string Slug);
+
+/// <summary>One focus-area cell of a provision row: a tick, a respondent count, or nothing.</summary>
+public sealed record FocusCellViewModel(FocusAreaInfo Focus, bool IsSet, int? RespondentCount, string? Description);
+
+/// <summary>One provision as the tables show it.</summary>
+public sealed record ProvisionRowViewModel(
+    int Id,
+    int SectionId,
+    int? SubsectionId,
+    string Service,
+    bool IsSummary,
+    IReadOnlyList<AuthorityLinkViewModel> Authorities,
+    int UnlistedRespondents,
+    IReadOnlyList<FocusCellViewModel> Focuses,
+    string ProvidedFor,
+    string LevelOfProvision,
+    string ProvidedBy,
+    string ProfessionalsInvolved,
+    string? ContactName,
+    string? ContactEmail,
+    string ContactText)
+{
+    public int RespondentTotal => Authorities.Count + UnlistedRespondents;
+}
+
+/// <summary>A table of provision under one heading.</summary>
+public sealed record ProvisionTableViewModel(string Caption, IReadOnlyList<ProvisionRowViewModel> Rows);
+
+/// <summary>The rows of one subsection, or the rows of a section that sit under no subsection.</summary>
+public sealed record SubsectionGroupViewModel(string? Name, string? Note, ProvisionTableViewModel Table);
+
+public sealed record SectionGroupViewModel(
+    string MapName,
+    string Name,
+    string Slug,
+    string? Note,
+    IReadOnlyList<SubsectionGroupViewModel> Groups)
+{
+    public int RowCount => Groups.Sum(group => group.Table.Rows.Count);
+}
