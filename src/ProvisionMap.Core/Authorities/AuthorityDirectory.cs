@@ -15,6 +15,9 @@ public sealed class AuthorityDirectory
         " borough council", " district council", " council", " virtual school", " vs",
     ];
 
+    // Council suffixes seen in email domains, such as "dorsetcc" and "wiganmbc".
+    private static readonly string[] DomainSuffixes = ["council", "mbc", "cc", "bc"];
+
     private readonly List<(string Key, AuthorityRecord Authority, AuthorityMatchKind Kind)> _keys = [];
 
     public AuthorityDirectory(IEnumerable<AuthorityRecord> authorities)
@@ -110,19 +113,31 @@ public sealed class AuthorityDirectory
     }
 
     /// <summary>
-    /// Finds the one authority whose name or alias, without spaces, is the first label of an email domain:
-    /// "bolton.gov.uk" gives Bolton and "southglos.gov.uk" gives South Gloucestershire through its alias.
+    /// Finds the one authority whose name or alias, without spaces, is the first label of an email domain, with or
+    /// without a council suffix: "bolton.gov.uk" gives Bolton, "dorsetcc.gov.uk" gives Dorset and "southglos.gov.uk"
+    /// gives South Gloucestershire through its alias.
     /// </summary>
     public AuthorityRecord? FindByEmailDomain(string domain)
     {
-        var label = domain.Split('.')[0].ToLowerInvariant();
-        var compactLabel = MatchKey.Compact(label);
-        var matches = _keys
-            .Where(entry => compactLabel.Length > 0 && MatchKey.Compact(entry.Key) == compactLabel)
-            .Select(entry => entry.Authority)
-            .DistinctBy(authority => authority.Code)
-            .ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        var label = MatchKey.Compact(domain.Split('.')[0]);
+        var candidates = DomainSuffixes
+            .Where(suffix => label.EndsWith(suffix, StringComparison.Ordinal) && label.Length > suffix.Length + 2)
+            .Select(suffix => label[..^suffix.Length])
+            .Prepend(label);
+        foreach (var candidate in candidates)
+        {
+            var matches = _keys
+                .Where(entry => MatchKey.Compact(entry.Key) == candidate)
+                .Select(entry => entry.Authority)
+                .DistinctBy(authority => authority.Code)
+                .ToList();
+            if (matches.Count > 0)
+            {
+                return matches.Count == 1 ? matches[0] : null;
+            }
+        }
+
+        return null;
     }
 
     private IEnumerable<AuthorityMatch> NearMisses(string key)

@@ -1,7 +1,7 @@
 namespace ProvisionMap.Core.Domain;
 
 /// <summary>
-/// A successful import of one provision-map file, kept so pages can say how old the data is.
+/// A successful import of one provision-map file, kept so pages can show how old the data is.
 /// </summary>
 public class ImportRun
 {

@@ -27,4 +27,7 @@ internal static partial class ImportLog
     [LoggerMessage(EventId = 1006, Level = LogLevel.Error,
         Message = "Import of {File} rejected with {Errors} errors and {Warnings} warnings; the database is unchanged")]
     public static partial void Rejected(ILogger logger, string file, int errors, int warnings);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Writing the import of {File} to the database failed; the transaction was rolled back")]
+    public static partial void WriteFailed(ILogger logger, Exception exception, string file);
 }

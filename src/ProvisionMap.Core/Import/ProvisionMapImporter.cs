@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -36,8 +37,20 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
             return report;
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
-        await new ImportPlanWriter(db).WriteAsync(plan, report.Warnings.Count(), cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            await new ImportPlanWriter(db).WriteAsync(plan, report.Warnings.Count(), cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException or IOException)
+        {
+            // The writer's transaction has been rolled back, so the database contains what it contained before.
+            ImportLog.WriteFailed(logger, exception, fileName);
+            report.Error(fileName, 0, $"Writing to the database failed: {exception.Message} Nothing was changed. " +
+                "Check that the database file is writable and has free disk space, then import again.");
+            return report;
+        }
+
         report.Written = true;
 
         foreach (var (map, section, rows) in report.RowsPerSection)
@@ -61,7 +74,7 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
         }
 
         report.RowsRead = table.Records.Count;
-        if (table.Records.Count == 0)
+        if (table.Records.Count == 0 && !report.HasErrors)
         {
             report.Error(table.FileName, 0, "The file has a header but no provision rows. Add at least one row.");
             return null;

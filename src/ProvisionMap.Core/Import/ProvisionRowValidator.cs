@@ -35,7 +35,7 @@ public sealed class ProvisionRowValidator(AuthorityDirectory directory, CsvTable
         var isSummary = focuses.Any(focus => focus.RespondentCount is not null)
             || authorities.Value.Named.Count > 1
             || authorities.Value.Unlisted > 0
-            || contact.RefersElsewhere;
+            || (contact.Email is null && contact.RefersElsewhere);
         var hasCounts = focuses.Any(focus => focus.RespondentCount is not null);
         if (hasCounts && focuses.Any(focus => focus.RespondentCount is null && focus.Description is null))
         {
@@ -110,6 +110,11 @@ public sealed class ProvisionRowValidator(AuthorityDirectory directory, CsvTable
             ErrorAt(record, ProvisionColumns.ContactDetails, text, "The contact has no email address. Give one, or on a summary row " +
                 "write \"see other sections for individual emails\".");
             return null;
+        }
+
+        if (contact.EmailCount > 1)
+        {
+            WarningAt(record, ProvisionColumns.ContactDetails, text, $"The contact details give {contact.EmailCount} email addresses; only the first, {contact.Email}, is kept.");
         }
 
         if (contact.HadMarkup)

@@ -6,7 +6,7 @@ namespace ProvisionMap.Web.Controllers;
 
 internal static class BadRequestPageExtensions
 {
-    /// <summary>Renders the site's 400 page with a message that says which value is wrong and what to do.</summary>
+    /// <summary>Renders the site's 400 page with a message that names the invalid value and what to do.</summary>
     public static ViewResult BadRequestPage(this Controller controller, string message, string retryUrl) => new()
     {
         ViewName = "BadRequest",

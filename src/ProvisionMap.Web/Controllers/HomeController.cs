@@ -25,7 +25,8 @@ public sealed class HomeController(ProvisionMapDbContext db) : Controller
 
         return View(new HomeViewModel(
             sections.OrderBy(section => section.Map).ThenBy(section => section.Position)
-                .Select(section => new SectionCountViewModel(MapKindInfo.Of(section.Map).Name, section.Name, section.Slug, section.Count))
+                .Select(section => new SectionCountViewModel(
+                    MapKindInfo.Of(section.Map).Name, MapKindInfo.Of(section.Map).Slug, section.Name, section.Slug, section.Count))
                 .ToList(),
             FocusAreaInfo.All.Select(info => new FocusCountViewModel(info, focusCounts.GetValueOrDefault(info.Area))).ToList(),
             await db.Provisions.CountAsync(cancellationToken),

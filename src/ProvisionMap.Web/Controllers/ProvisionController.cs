@@ -23,6 +23,7 @@ public sealed class ProvisionController(ProvisionMapDbContext db, ProvisionQueri
         var total = await db.Provisions.CountAsync(cancellationToken);
         var schools = await authorities.ListWithProvisionAsync(cancellationToken);
         var links = ProvisionLinks.From(query);
+        var maps = await db.Sections.Select(section => section.Map).Distinct().ToListAsync(cancellationToken);
 
         return View(new ProvisionPageViewModel(
             sections,
@@ -31,7 +32,7 @@ public sealed class ProvisionController(ProvisionMapDbContext db, ProvisionQueri
             query.SearchText,
             FocusAreaInfo.All.Select(info => new FocusOptionViewModel(info, filter.Focuses.Contains(info))).ToList(),
             schools.Select(school => new AuthorityOptionViewModel(school.Name, school.Slug, school.Slug == filter.Authority?.Slug)).ToList(),
-            filter.Map?.Slug,
+            MapOptions(maps, filter.Map),
             ActiveFilters(filter, links),
             FocusSummary(filter.Focuses)));
     }
@@ -58,6 +59,12 @@ public sealed class ProvisionController(ProvisionMapDbContext db, ProvisionQueri
 
         return active;
     }
+
+    /// <summary>Lists the loaded maps to choose from, or none when only one map is loaded.</summary>
+    private static List<MapOptionViewModel> MapOptions(List<MapKind> maps, MapKindInfo? selected) =>
+        maps.Count < 2
+            ? []
+            : maps.Order().Select(MapKindInfo.Of).Select(map => new MapOptionViewModel(map.Name, map.Slug, map == selected)).ToList();
 
     private static string? FocusSummary(IReadOnlyList<FocusAreaInfo> focuses) => focuses.Count switch
     {

@@ -28,8 +28,33 @@ public sealed class ProvisionQueries(ProvisionMapDbContext db)
             .ThenBy(provision => provision.Position)
             .ToListAsync(cancellationToken);
 
+        var contacts = await MainContactsAsync(entities.Where(provision => provision.IsSummary), cancellationToken);
+
         // The map is stored by name, so map order is applied here; LINQ's OrderBy is stable and keeps the order above.
-        return entities.OrderBy(provision => provision.Map).Select(ToRow).ToList();
+        return entities.OrderBy(provision => provision.Map).Select(provision => ToRow(provision, contacts)).ToList();
+    }
+
+    /// <summary>
+    /// Finds the main contact email of each authority that the given summary rows name, from the authority's own rows,
+    /// because summary rows give no email of their own.
+    /// </summary>
+    private async Task<Dictionary<int, string>> MainContactsAsync(IEnumerable<Provision> summaries, CancellationToken cancellationToken)
+    {
+        var authorityIds = summaries.SelectMany(provision => provision.Authorities).Select(link => link.LocalAuthorityId).Distinct().ToList();
+        if (authorityIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.ProvisionAuthorities.AsNoTracking()
+            .Where(link => authorityIds.Contains(link.LocalAuthorityId) && !link.Provision.IsSummary && link.Provision.ContactEmail != null)
+            .OrderBy(link => link.ProvisionId)
+            .Select(link => new { link.LocalAuthorityId, link.Provision.ContactName, link.Provision.ContactEmail })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(row => row.LocalAuthorityId)
+            .ToDictionary(
+                group => group.Key,
+                group => AuthorityQueries.Contacts(group.Select(row => (row.ContactName, row.ContactEmail)))[0].Email);
     }
 
     public static IQueryable<Provision> ApplyFilters(IQueryable<Provision> provisions, ProvisionFilter filter)
@@ -88,10 +113,11 @@ public sealed class ProvisionQueries(ProvisionMapDbContext db)
                     new ProvisionTableViewModel(caption, subsectionRows.ToList()));
             })
             .ToList();
-        return new SectionGroupViewModel(MapKindInfo.Of(section.Map).Name, section.Name, section.Slug, section.Note, groups);
+        var map = MapKindInfo.Of(section.Map);
+        return new SectionGroupViewModel(map.Name, map.Slug, section.Name, section.Slug, section.Note, groups);
     }
 
-    private static ProvisionRowViewModel ToRow(Provision provision)
+    private static ProvisionRowViewModel ToRow(Provision provision, Dictionary<int, string> mainContacts)
     {
         var focuses = FocusAreaInfo.All.Select(info =>
         {
@@ -100,7 +126,8 @@ public sealed class ProvisionQueries(ProvisionMapDbContext db)
         }).ToList();
         var authorities = provision.Authorities
             .OrderBy(link => link.Position)
-            .Select(link => new AuthorityLinkViewModel(link.LocalAuthority.Name, link.LocalAuthority.Slug))
+            .Select(link => new AuthorityLinkViewModel(link.LocalAuthority.Name, link.LocalAuthority.Slug,
+                provision.IsSummary ? mainContacts.GetValueOrDefault(link.LocalAuthorityId) : null))
             .ToList();
 
         return new ProvisionRowViewModel(

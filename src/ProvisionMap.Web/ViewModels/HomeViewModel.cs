@@ -2,7 +2,11 @@ using ProvisionMap.Core.Domain;
 
 namespace ProvisionMap.Web.ViewModels;
 
-public sealed record SectionCountViewModel(string MapName, string Name, string Slug, int Count);
+public sealed record SectionCountViewModel(string MapName, string MapSlug, string Name, string Slug, int Count)
+{
+    /// <summary>Fragment id of the section's heading on the provision page.</summary>
+    public string Anchor => $"{MapSlug}-{Slug}";
+}
 
 public sealed record FocusCountViewModel(FocusAreaInfo Focus, int Count);
 

@@ -9,6 +9,8 @@ public sealed record FocusOptionViewModel(FocusAreaInfo Focus, bool Selected);
 
 public sealed record AuthorityOptionViewModel(string Name, string Slug, bool Selected);
 
+public sealed record MapOptionViewModel(string Name, string Slug, bool Selected);
+
 public sealed record ProvisionPageViewModel(
     IReadOnlyList<SectionGroupViewModel> Sections,
     int RowCount,
@@ -16,6 +18,6 @@ public sealed record ProvisionPageViewModel(
     string Search,
     IReadOnlyList<FocusOptionViewModel> FocusOptions,
     IReadOnlyList<AuthorityOptionViewModel> AuthorityOptions,
-    string? MapSlug,
+    IReadOnlyList<MapOptionViewModel> MapOptions,
     IReadOnlyList<ActiveFilterViewModel> ActiveFilters,
     string? FocusSummary);

@@ -2,7 +2,8 @@ using ProvisionMap.Core.Domain;
 
 namespace ProvisionMap.Web.ViewModels;
 
-public sealed record AuthorityLinkViewModel(string Name, string Slug);
+/// <summary>A link to a virtual school's page, with its main contact email where a summary row needs it.</summary>
+public sealed record AuthorityLinkViewModel(string Name, string Slug, string? ContactEmail = null);
 
 /// <summary>One focus-area cell of a provision row: a tick, a respondent count, or nothing.</summary>
 public sealed record FocusCellViewModel(FocusAreaInfo Focus, bool IsSet, int? RespondentCount, string? Description);
@@ -36,10 +37,14 @@ public sealed record SubsectionGroupViewModel(string? Name, string? Note, Provis
 
 public sealed record SectionGroupViewModel(
     string MapName,
+    string MapSlug,
     string Name,
     string Slug,
     string? Note,
     IReadOnlyList<SubsectionGroupViewModel> Groups)
 {
     public int RowCount => Groups.Sum(group => group.Table.Rows.Count);
+
+    /// <summary>Fragment id of the section's heading, unique across maps.</summary>
+    public string Anchor => $"{MapSlug}-{Slug}";
 }

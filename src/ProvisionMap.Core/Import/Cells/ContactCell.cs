@@ -6,10 +6,13 @@ namespace ProvisionMap.Core.Import.Cells;
 
 /// <summary>
 /// The Contact Details cell taken apart: markup removed, the email address found and checked,
-/// and the person's name that stands before it.
+/// and the person's name written before it.
 /// </summary>
 public sealed record ContactCell(string CleanText, string? Email, string? Name, bool HadMarkup, bool RefersElsewhere, bool HasMalformedEmail)
 {
+    /// <summary>Number of email addresses in the cell; only the first is kept.</summary>
+    public int EmailCount { get; init; }
+
     private static readonly Regex Markup = new(@"<[^<>]*>", RegexOptions.CultureInvariant);
 
     private static readonly Regex EmailCandidate = new(@"[^\s<>()\[\]""',;:]+@[^\s<>()\[\]""',;:]+", RegexOptions.CultureInvariant);
@@ -40,7 +43,10 @@ public sealed record ContactCell(string CleanText, string? Email, string? Name, 
         }
 
         var name = clean[..candidate.Index].Trim(' ', '<', ':', '-', '(', ',');
-        return new ContactCell(clean, address.ToLowerInvariant(), name.Length > 0 ? name : null, hadMarkup, refersElsewhere, false);
+        return new ContactCell(clean, address.ToLowerInvariant(), name.Length > 0 ? name : null, hadMarkup, refersElsewhere, false)
+        {
+            EmailCount = EmailCandidate.Matches(clean).Count,
+        };
     }
 
     private static bool IsValidEmail(string address) =>

@@ -13,12 +13,17 @@ public sealed record FocusCell(bool IsSet, int? RespondentCount, string? Descrip
 
     private static readonly string[] TickMarks = ["x", "✓", "✔", "yes", "y"];
 
+    // Words that mean "no" and text made only of tick marks and digits, such as "xx" or "2x": neither is a description.
+    private static readonly string[] NoWords = ["no", "n", "false", "-", "–"];
+
+    private static readonly Regex MalformedTick = new(@"^[xX✓✔\d\s]+$", RegexOptions.CultureInvariant);
+
     private static readonly Regex CountWithText = new(@"^(?<count>\d+)\s*\((?<text>.*)\)$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Parses a focus cell. Empty is not ticked; x, ✓ or yes is a tick; a whole number is a respondent count.
     /// Only the "Other" column takes free text, alone or after a count as in "2 (Local updates)".
-    /// Returns null when the value means none of these.
+    /// Returns null when the value means none of these, or is a word for no such as "no" or "-".
     /// </summary>
     public static FocusCell? Parse(string cell, bool allowsText)
     {
@@ -40,7 +45,7 @@ public sealed record FocusCell(bool IsSet, int? RespondentCount, string? Descrip
                 : null;
         }
 
-        if (!allowsText)
+        if (!allowsText || MalformedTick.IsMatch(value) || NoWords.Any(word => string.Equals(word, value, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

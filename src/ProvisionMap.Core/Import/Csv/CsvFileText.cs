@@ -26,6 +26,12 @@ public static class CsvFileText
             return null;
         }
 
+        if (bytes.AsSpan().StartsWith(Encoding.Unicode.Preamble) || bytes.AsSpan().StartsWith(Encoding.BigEndianUnicode.Preamble))
+        {
+            report.Error(fileName, 1, "The file is UTF-16 (\"Unicode text\"). Save it as \"CSV UTF-8\" and import it again.");
+            return null;
+        }
+
         string text;
         try
         {
@@ -37,7 +43,7 @@ public static class CsvFileText
             var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
             var badByte = offset < bytes.Length ? $"0x{bytes[offset]:X2}" : "a byte";
             report.Error(fileName, line, $"The file is not UTF-8: {badByte} at byte {offset} is not valid UTF-8 " +
-                "(it looks like Windows-1252 or Latin-1). Save the file as \"CSV UTF-8\" and import it again.");
+                "(it looks like Windows-1252 or Latin-1). Save the file as \"CSV UTF-8\" and import it again.", value: badByte);
             return null;
         }
 

@@ -62,9 +62,10 @@ public static class CsvTableReader
         }
 
         var header = csv.HeaderRecord;
-        if (header.Length == 1 && header[0].Contains(';'))
+        var otherSeparator = header.Length == 1 ? OtherSeparatorName(header[0]) : null;
+        if (otherSeparator is not null)
         {
-            report.Error(fileName, 1, "The file uses semicolons between cells. Save it as comma-separated CSV (UTF-8) and import it again.",
+            report.Error(fileName, 1, $"The file uses {otherSeparator} between cells. Save it as comma-separated CSV (UTF-8) and import it again.",
                 value: header[0]);
             return null;
         }
@@ -124,6 +125,9 @@ public static class CsvTableReader
 
         return records;
     }
+
+    private static string? OtherSeparatorName(string onlyHeaderCell) =>
+        onlyHeaderCell.Contains('\t') ? "tabs" : onlyHeaderCell.Contains(';') ? "semicolons" : null;
 
     /// <summary>Finds the line a record starts on, since CsvHelper counts up to the line where it ends.</summary>
     private static int StartLine(IParser parser)
