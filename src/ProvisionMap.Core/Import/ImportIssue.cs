@@ -20,17 +20,20 @@ public sealed record ImportIssue(
     string? Value,
     string Message)
 {
-    public override string ToString()
+    /// <summary>Where the problem is, such as "provision-map.csv line 12, column 5 (Virtual School)".</summary>
+    public string Location
     {
-        var location = Line > 0 ? $"{File} line {Line}" : File;
-        if (Column is not null)
+        get
         {
-            location += $", column {Column} ({ColumnName})";
+            var location = Line > 0 ? $"{File} line {Line}" : File;
+            return Column is null ? location : $"{location}, column {Column} ({ColumnName})";
         }
-
-        var value = Value is null ? "" : $" Value: \"{Shorten(Value)}\".";
-        return $"{Severity.ToString().ToLowerInvariant()}: {location}: {Message}{value}";
     }
+
+    /// <summary>The message followed by the offending value, shortened to 120 characters.</summary>
+    public string Detail => Value is null ? Message : $"{Message} Value: \"{Shorten(Value)}\".";
+
+    public override string ToString() => $"{Severity.ToString().ToLowerInvariant()}: {Location}: {Detail}";
 
     private static string Shorten(string value) => value.Length <= 120 ? value : value[..117] + "...";
 }

@@ -7,13 +7,13 @@ internal static partial class ImportLog
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Importing provision map {File} (dry run: {DryRun})")]
     public static partial void Starting(ILogger logger, string file, bool dryRun);
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Import warning: {Issue}")]
-    public static partial void Warning(ILogger logger, ImportIssue issue);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Import warning at {Location}: {Detail}")]
+    public static partial void Warning(ILogger logger, string location, string detail);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Import error: {Issue}")]
-    public static partial void Error(ILogger logger, ImportIssue issue);
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Import error at {Location}: {Detail}")]
+    public static partial void Error(ILogger logger, string location, string detail);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Section {Map}: {Section}: {Rows} rows")]
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Rows in section {Map}: {Section}: {Rows}")]
     public static partial void SectionRows(ILogger logger, string map, string section, int rows);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information,

@@ -144,11 +144,11 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
         {
             if (issue.Severity == ImportSeverity.Error)
             {
-                ImportLog.Error(logger, issue);
+                ImportLog.Error(logger, issue.Location, issue.Detail);
             }
             else
             {
-                ImportLog.Warning(logger, issue);
+                ImportLog.Warning(logger, issue.Location, issue.Detail);
             }
         }
     }

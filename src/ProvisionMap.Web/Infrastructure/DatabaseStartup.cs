@@ -15,11 +15,14 @@ public static class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProvisionMapDbContext>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILogger<ProvisionMapDbContext>>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup).FullName!);
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DataFileOptions>>().Value;
         var environment = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
 
         await db.Database.MigrateAsync(cancellationToken);
+
+        // Write-ahead logging lets pages keep reading while an import from another process writes.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         WebLog.DatabaseReady(logger, db.Database.GetDbConnection().DataSource);
 
         var provisions = await db.Provisions.CountAsync(cancellationToken);
