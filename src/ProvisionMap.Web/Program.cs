@@ -6,7 +6,21 @@ using ProvisionMap.Core.Import;
 using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Queries;
 
+var command = CommandLine.Parse(args);
+if (command == CommandLine.Kind.Help || command == CommandLine.Kind.Unknown)
+{
+    Console.WriteLine(command == CommandLine.Kind.Unknown ? $"Unknown command \"{args[0]}\"." : "ProvisionMap: a directory of Virtual School provision.");
+    Console.WriteLine(CommandLine.Help);
+    return command == CommandLine.Kind.Unknown ? 2 : 0;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+if (command == CommandLine.Kind.Import)
+{
+    // The import command prints its own report, so only errors from the framework are logged.
+    builder.Logging.SetMinimumLevel(LogLevel.Error);
+    builder.Logging.AddFilter("ProvisionMap.Core.Import", LogLevel.None);
+}
 
 var connectionString = builder.Configuration.GetConnectionString("ProvisionMap")
     ?? throw new InvalidOperationException("The connection string \"ProvisionMap\" is missing from configuration.");
@@ -20,7 +34,7 @@ builder.Services.AddControllersWithViews();
 
 var app = builder.Build();
 
-if (args.Length > 0 && args[0] == ImportCommand.Name)
+if (command == CommandLine.Kind.Import)
 {
     return await ImportCommand.RunAsync(app.Services, args[1..], Console.Out);
 }

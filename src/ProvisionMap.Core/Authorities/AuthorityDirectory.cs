@@ -89,8 +89,9 @@ public sealed class AuthorityDirectory
     }
 
     /// <summary>
-    /// Lists the authorities that a search box text may mean: exact matches, then names containing the text,
-    /// then near misses, each authority once, best first.
+    /// Lists the authorities that a search box text may mean, best first, each once: an exact name or alias, then
+    /// names that start with the text, then near misses by distance, then names that contain the text.
+    /// A region name, such as "South West", lists that region's authorities by name.
     /// </summary>
     public IReadOnlyList<AuthorityRecord> Search(string text)
     {
@@ -106,10 +107,47 @@ public sealed class AuthorityDirectory
             return [exact.Authority];
         }
 
-        var containing = _keys.Where(entry => entry.Key.Contains(key, StringComparison.Ordinal))
-            .Select(entry => entry.Authority);
+        var region = Authorities.Where(authority => MatchKey.Normalise(authority.Region) == key).ToList();
+        if (region.Count > 0)
+        {
+            return region.OrderBy(authority => authority.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        }
+
+        var starting = _keys.Where(entry => entry.Key.StartsWith(key, StringComparison.Ordinal)).Select(entry => entry.Authority);
         var near = NearMisses(key).OrderBy(candidate => candidate.Distance).Select(candidate => candidate.Authority);
-        return containing.Concat(near).DistinctBy(authority => authority.Code).ToList();
+        var containing = _keys.Where(entry => entry.Key.Contains(key, StringComparison.Ordinal)).Select(entry => entry.Authority);
+        return starting.Concat(near).Concat(containing).DistinctBy(authority => authority.Code).ToList();
+    }
+
+    /// <summary>
+    /// Finds the one authority a search box text clearly means, so a search can go straight to it: an exact name or
+    /// alias, the only name that starts with the text, or the only near miss. Returns null when the text is a region
+    /// or only part of a name, or means several authorities.
+    /// </summary>
+    public AuthorityRecord? FindOne(string text)
+    {
+        var key = Key(text);
+        if (key.Length == 0 || Authorities.Any(authority => MatchKey.Normalise(authority.Region) == key))
+        {
+            return null;
+        }
+
+        var exact = FindExact(text);
+        if (exact is not null)
+        {
+            return exact.Authority;
+        }
+
+        var starting = _keys.Where(entry => entry.Key.StartsWith(key, StringComparison.Ordinal))
+            .Select(entry => entry.Authority)
+            .DistinctBy(authority => authority.Code)
+            .ToList();
+        if (starting.Count > 0)
+        {
+            return starting.Count == 1 ? starting[0] : null;
+        }
+
+        return Resolve(text)?.Authority;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using ProvisionMap.Core.Text;
+
 namespace ProvisionMap.Core.Domain;
 
 /// <summary>
@@ -21,6 +23,10 @@ public sealed record FocusAreaInfo(FocusArea Area, string Name, string Slug, str
 
     public static FocusAreaInfo Of(FocusArea area) => All[(int)area - 1];
 
-    public static FocusAreaInfo? FindBySlug(string slug) =>
-        All.FirstOrDefault(info => string.Equals(info.Slug, slug, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Finds a focus area by its slug or its name, ignoring case: "mental-health" and "Mental Health" both work.</summary>
+    public static FocusAreaInfo? FindBySlug(string slugOrName)
+    {
+        var slug = MatchKey.Slugify(slugOrName);
+        return All.FirstOrDefault(info => info.Slug == slug);
+    }
 }

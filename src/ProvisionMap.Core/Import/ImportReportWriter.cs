@@ -25,7 +25,7 @@ public static class ImportReportWriter
     {
         { HasErrors: true } => $"Rejected: {report.ErrorCount} error(s). Nothing was written; the database is unchanged.",
         { DryRun: true } => "Dry run: the file is valid. Nothing was written.",
-        { Written: true } => "Imported: the database now holds this file's data.",
+        { Written: true } => "Imported: the maps in this file were replaced; any other maps in the database were kept.",
         _ => "Nothing was written.",
     };
 

@@ -91,6 +91,12 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
             }
         }
 
+        if (report.HasErrors)
+        {
+            // Notes would be checked against a partial set of headings, giving misleading warnings.
+            return null;
+        }
+
         var maps = builder.Provisions.Select(provision => provision.Map).ToHashSet();
         foreach (var note in notes.Where(note => !maps.Contains(note.Map)))
         {

@@ -44,6 +44,12 @@ public sealed class ProvisionRowValidator(AuthorityDirectory directory, CsvTable
             return null;
         }
 
+        if (hasCounts && authorities.Value.Named.Count == 1 && authorities.Value.Unlisted == 0)
+        {
+            report.Warning(table.FileName, record.Line, "The focus cells give respondent counts but the row names one authority; " +
+                "it is read as a summary row. Use x for the focus areas of a single provision.");
+        }
+
         WarnIfRepeated(record, map.Value, authorities.Value.Named);
         return new ValidatedProvision(
             record.Line, map.Value, section, NullIfEmpty(row.Subsection), service, row.VirtualSchool.Trim(),
@@ -131,8 +137,10 @@ public sealed class ProvisionRowValidator(AuthorityDirectory directory, CsvTable
         var cell = VirtualSchoolCell.Parse(text, directory);
         foreach (var unknown in cell.Unknown)
         {
+            var suggestion = directory.Search(unknown).FirstOrDefault();
+            var hint = suggestion is null ? "" : $" Did you mean {suggestion.Name}?";
             ErrorAt(record, ProvisionColumns.VirtualSchool, unknown,
-                "Unknown authority. Correct the spelling, or add the spelling as an alias in local-authorities.csv.");
+                $"Unknown authority.{hint} Correct the spelling, or add the spelling as an alias in local-authorities.csv.");
         }
 
         if (cell.IsEmpty)
@@ -146,7 +154,7 @@ public sealed class ProvisionRowValidator(AuthorityDirectory directory, CsvTable
             if (match.Kind == AuthorityMatchKind.NearMiss)
             {
                 WarningAt(record, ProvisionColumns.VirtualSchool, itemText,
-                    $"Read as {match.Authority.Name}, the closest authority name ({match.Distance} letter(s) different).");
+                    $"Read as {match.Authority.Name}, the closest authority name ({match.Distance} {(match.Distance == 1 ? "letter" : "letters")} different). Correct the spelling in the file.");
             }
 
             if (named.Any(authority => authority.Code == match.Authority.Code))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using ProvisionMap.Core.Data;
+using ProvisionMap.Core.Text;
 using ProvisionMap.Web.Queries;
 using ProvisionMap.Web.ViewModels;
 
@@ -26,16 +27,21 @@ public sealed class VirtualSchoolsController(ProvisionMapDbContext db, Authority
             return this.BadRequestPage($"The name is longer than {MaxNameLength} characters. Type part of the authority's name.", "/virtual-schools");
         }
 
-        var found = (await authorities.DirectoryAsync(cancellationToken)).Search(query);
-        if (found.Count == 1)
+        var directory = await authorities.DirectoryAsync(cancellationToken);
+        var one = directory.FindOne(query);
+        if (one is not null)
         {
-            var slug = schools.FirstOrDefault(school => school.Name == found[0].Name)?.Slug ?? Core.Text.MatchKey.Slugify(found[0].Name);
-            return RedirectToAction(nameof(Show), new { slug });
+            return RedirectToAction(nameof(Show), new { slug = MatchKey.Slugify(one.Name) });
         }
 
-        var withProvision = schools.Where(school => found.Any(match => match.Name == school.Name)).ToList();
+        var found = directory.Search(query);
+
+        var withProvision = found
+            .Select(match => schools.FirstOrDefault(school => school.Name == match.Name))
+            .OfType<VirtualSchoolSummaryViewModel>()
+            .ToList();
         var without = found.Where(match => schools.All(school => school.Name != match.Name))
-            .Select(match => new AuthorityLinkViewModel(match.Name, Core.Text.MatchKey.Slugify(match.Name)))
+            .Select(match => new AuthorityLinkViewModel(match.Name, MatchKey.Slugify(match.Name)))
             .ToList();
         return View(new VirtualSchoolListViewModel(schools, query, withProvision, without));
     }

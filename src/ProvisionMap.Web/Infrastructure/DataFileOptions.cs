@@ -13,6 +13,6 @@ public sealed class DataFileOptions
 
     public string LocalAuthorities { get; set; } = "../../data/local-authorities.csv";
 
-    /// <summary>Import the provision map when the database holds no provision yet.</summary>
+    /// <summary>Import the provision map when the database contains no provision yet.</summary>
     public bool ImportOnFirstStart { get; set; } = true;
 }

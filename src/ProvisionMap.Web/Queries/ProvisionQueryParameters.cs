@@ -43,7 +43,7 @@ public sealed class ProvisionQueryParameters
             var info = FocusAreaInfo.FindBySlug(slug);
             if (info is null)
             {
-                return (null, $"\"{slug}\" is not a focus area. Choose from: {string.Join(", ", FocusAreaInfo.All.Select(area => area.Name))}.");
+                return (null, $"\"{Shorten(slug)}\" is not a focus area. Use one of: {string.Join(", ", FocusAreaInfo.All.Select(area => area.Slug))}.");
             }
 
             focuses.Add(info);
@@ -55,7 +55,7 @@ public sealed class ProvisionQueryParameters
             authority = await authorities.FindBySlugAsync(VirtualSchool.Trim().ToLowerInvariant(), cancellationToken);
             if (authority is null)
             {
-                return (null, $"\"{VirtualSchool}\" is not a virtual school in this directory. Choose one from the list of virtual schools.");
+                return (null, $"\"{Shorten(VirtualSchool)}\" is not a virtual school in this directory. Choose one from the list of virtual schools.");
             }
         }
 
@@ -65,7 +65,7 @@ public sealed class ProvisionQueryParameters
             map = MapKindInfo.Find(Map);
             if (map is null)
             {
-                return (null, $"\"{Map}\" is not a provision map. Choose from: {string.Join(", ", MapKindInfo.All.Select(info => info.Name))}.");
+                return (null, $"\"{Shorten(Map)}\" is not a provision map. Use one of: {string.Join(", ", MapKindInfo.All.Select(info => info.Slug))}.");
             }
         }
 
@@ -82,4 +82,7 @@ public sealed class ProvisionQueryParameters
 
         return (new ProvisionFilter(focuses, authority, words, map), null);
     }
+
+    /// <summary>Shortens a value quoted back in a message, so a very long parameter does not fill the page.</summary>
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 }

@@ -208,6 +208,19 @@ public sealed class BadFileImportTests : IDisposable
     }
 
     [Fact]
+    public async Task PartialAuthority_SuggestsName()
+    {
+        var report = await ImportOverRealMapAsync(ProvisionCsv.File(ProvisionCsv.Header, ProvisionCsv.Row(("Virtual School", "Sussex"))));
+        var error = Assert.Single(report.Errors);
+
+        Assert.Equal(2, error.Line);
+        Assert.Equal(5, error.Column);
+        Assert.Equal("Sussex", error.Value);
+        Assert.StartsWith("Unknown authority. Did you mean East Sussex?", error.Message);
+        await AssertTablesUnchangedAsync();
+    }
+
+    [Fact]
     public async Task RepeatedColumn_RejectsFile()
     {
         var header = ProvisionCsv.Header + ",Service";

@@ -46,6 +46,21 @@ public sealed class CellParserTests
     }
 
     [Fact]
+    public void FocusCell_ZeroIsNotSet()
+    {
+        var cell = FocusCell.Parse("0", allowsText: false);
+
+        Assert.NotNull(cell);
+        Assert.False(cell.IsSet);
+    }
+
+    [Fact]
+    public void FocusCell_RejectsLetterY()
+    {
+        Assert.Null(FocusCell.Parse("y", allowsText: false));
+    }
+
+    [Fact]
     public void FocusCell_NumberIsCount()
     {
         var cell = FocusCell.Parse("12", allowsText: false);
@@ -287,9 +302,56 @@ public sealed class CellParserTests
     [Fact]
     public void Search_ExactAliasWinsOverPrefix()
     {
+        var results = Directory.Search("Hull");
+
+        Assert.Equal(["Kingston upon Hull"], results.Select(authority => authority.Name));
+    }
+
+    [Fact]
+    public void Search_SharedPrefixListsBoth()
+    {
         var results = Directory.Search("Kingston");
 
-        Assert.Equal(["Kingston upon Thames"], results.Select(authority => authority.Name));
+        Assert.Equal(["Kingston upon Hull", "Kingston upon Thames"], results.Select(authority => authority.Name));
+        Assert.Null(Directory.FindOne("Kingston"));
+    }
+
+    [Fact]
+    public void Search_RegionListsItsAuthorities()
+    {
+        var results = Directory.Search("South West");
+
+        Assert.Equal(15, results.Count);
+        Assert.Equal("Bath and North East Somerset", results[0].Name);
+        Assert.Null(Directory.FindOne("South West"));
+    }
+
+    [Fact]
+    public void Search_NearMissBeforeContainedName()
+    {
+        var results = Directory.Search("Hamshire");
+
+        Assert.Equal("Hampshire", results[0].Name);
+        Assert.Equal("Hampshire", Directory.FindOne("Hamshire")?.Name);
+    }
+
+    [Theory]
+    [InlineData("solihul", "Solihull")]
+    [InlineData("Solihuli", "Solihull")]
+    [InlineData("Brighton & Hove", "Brighton and Hove")]
+    [InlineData("bath & north-east somerset", "Bath and North East Somerset")]
+    public void FindOne_GoesToClearMatch(string text, string expected)
+    {
+        Assert.Equal(expected, Directory.FindOne(text)?.Name);
+    }
+
+    [Theory]
+    [InlineData("London")]
+    [InlineData("sussex")]
+    [InlineData("shire")]
+    public void FindOne_RejectsPartialOrRegion(string text)
+    {
+        Assert.Null(Directory.FindOne(text));
     }
 
     [Fact]

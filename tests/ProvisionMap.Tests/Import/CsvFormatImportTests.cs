@@ -151,4 +151,17 @@ public sealed class CsvFormatImportTests : IDisposable
         Assert.Equal(20, warning.Column);
         Assert.Contains("only the first, jon.harris@enfield.gov.uk, is kept", warning.Message);
     }
+
+    [Fact]
+    public async Task CountsOnSingleRow_GiveWarning()
+    {
+        var text = ProvisionCsv.File(ProvisionCsv.Header, ProvisionCsv.Row(("Educational Attainment", ""), ("Behaviour", "2")));
+
+        var report = await _database.ImportAsync(_database.WriteFile(FileName, Encoding.UTF8.GetBytes(text)));
+        var warning = Assert.Single(report.Warnings, issue => issue.File == FileName);
+
+        Assert.False(report.HasErrors, string.Join("\n", report.Errors));
+        Assert.Equal(2, warning.Line);
+        Assert.Contains("it is read as a summary row", warning.Message);
+    }
 }

@@ -89,6 +89,7 @@ public sealed class ProvisionPageTests(ProvisionMapFactory factory)
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/provision?focus=mental-health&focus=attachment");
 
         Assert.Equal(22, page.ProvisionRows.Count);
+        Assert.Equal("Provision: Focus: Mental Health, Focus: Attachment - ProvisionMap", page.Document.Title);
         Assert.Contains("Showing provision that covers all of Mental Health and Attachment", page.MainText);
         Assert.All(page.ProvisionRows, row =>
         {
@@ -157,10 +158,39 @@ public sealed class ProvisionPageTests(ProvisionMapFactory factory)
         Assert.NotNull(page.Document.QuerySelector(".alert a[href='/provision']"));
     }
 
+    [Fact]
+    public async Task Provision_FocusByNameWorks()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/provision?focus=Mental%20Health");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(24, page.ProvisionRows.Count);
+    }
+
+    [Fact]
+    public async Task Provision_ExplainsSummaryRows()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/provision");
+
+        Assert.Contains("Their focus columns hold counts of respondents rather than ticks", page.MainText);
+    }
+
+    [Fact]
+    public async Task Provision_SummaryRowListsNamedContacts()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/provision?vs=solihull");
+
+        var governors = page.ProvisionRows.Single(row => HtmlPage.TextOf(row.QuerySelector("th")!).Contains("school governors"));
+        var contacts = governors.QuerySelectorAll(".summary-contacts li").Select(HtmlPage.TextOf).ToList();
+        Assert.Equal(8, contacts.Count);
+        Assert.Contains("Solihull: kameron@solihull.gov.uk", contacts);
+        Assert.Contains("Plymouth: virtualschoolteam@plymouth.gov.uk", contacts);
+    }
+
     [Theory]
-    [InlineData("/provision?focus=astrology", "\"astrology\" is not a focus area")]
+    [InlineData("/provision?focus=astrology", "\"astrology\" is not a focus area. Use one of: educational-attainment")]
     [InlineData("/provision?vs=narnia", "\"narnia\" is not a virtual school")]
-    [InlineData("/provision?map=moon", "\"moon\" is not a provision map")]
+    [InlineData("/provision?map=moon", "\"moon\" is not a provision map. Use one of: schools, looked-after-children, foster-carers.")]
     public async Task Provision_InvalidValueGivesBadRequestPage(string url, string message)
     {
         var page = await HtmlPage.GetAsync(factory.CreateClient(), url);

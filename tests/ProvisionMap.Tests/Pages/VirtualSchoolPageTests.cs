@@ -95,8 +95,21 @@ public sealed class VirtualSchoolPageTests(ProvisionMapFactory factory)
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/virtual-schools?name=sussex");
 
         var results = page.Document.QuerySelectorAll("section[aria-labelledby='matches'] li").Select(HtmlPage.TextOf).ToList();
-        Assert.Contains("East Sussex", results);
-        Assert.Contains("West Sussex", results);
+        Assert.Contains("East Sussex: anna.brookes@eastsussex.gov.uk", results);
+        Assert.Contains("West Sussex: jill.dyson@westsussex.gov.uk", results);
+    }
+
+    [Theory]
+    [InlineData("Kingston", "Kingston upon Hull")]
+    [InlineData("Kingston", "Kingston upon Thames")]
+    [InlineData("London", "City of London")]
+    public async Task Search_PartialNameListsChoices(string name, string expected)
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), $"/virtual-schools?name={name}");
+
+        var results = page.Document.QuerySelectorAll("section[aria-labelledby='matches'] li").Select(HtmlPage.TextOf).ToList();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains($"{expected}: no provision in this map", results);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exitCode, output) = await RunAsync("import", path);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Imported: the database now holds this file's data.", output);
+        Assert.Contains("Imported: the maps in this file were replaced; any other maps in the database were kept.", output);
         var page = await HtmlPage.GetAsync(_factory.CreateClient(), "/provision");
         Assert.Equal(["Homework club for looked-after children"], page.Services);
     }

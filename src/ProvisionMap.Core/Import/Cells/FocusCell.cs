@@ -11,7 +11,7 @@ public sealed record FocusCell(bool IsSet, int? RespondentCount, string? Descrip
 {
     public static readonly FocusCell Empty = new(false, null, null);
 
-    private static readonly string[] TickMarks = ["x", "✓", "✔", "yes", "y"];
+    private static readonly string[] TickMarks = ["x", "✓", "✔", "yes"];
 
     // Words that mean "no" and text made only of tick marks and digits, such as "xx" or "2x": neither is a description.
     private static readonly string[] NoWords = ["no", "n", "false", "-", "–"];
@@ -21,7 +21,7 @@ public sealed record FocusCell(bool IsSet, int? RespondentCount, string? Descrip
     private static readonly Regex CountWithText = new(@"^(?<count>\d+)\s*\((?<text>.*)\)$", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Parses a focus cell. Empty is not ticked; x, ✓ or yes is a tick; a whole number is a respondent count.
+    /// Parses a focus cell. Empty or 0 is not ticked; x, ✓ or yes is a tick; a whole number is a respondent count.
     /// Only the "Other" column takes free text, alone or after a count as in "2 (Local updates)".
     /// Returns null when the value means none of these, or is a word for no such as "no" or "-".
     /// </summary>
@@ -40,9 +40,10 @@ public sealed record FocusCell(bool IsSet, int? RespondentCount, string? Descrip
 
         if (value.All(char.IsAsciiDigit))
         {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-                ? new FocusCell(true, count, null)
-                : null;
+            // A count of 0 respondents means no respondent gave this focus area, the same as an empty cell.
+            return !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? null
+                : count == 0 ? Empty
+                : new FocusCell(true, count, null);
         }
 
         if (!allowsText || MalformedTick.IsMatch(value) || NoWords.Any(word => string.Equals(word, value, StringComparison.OrdinalIgnoreCase)))

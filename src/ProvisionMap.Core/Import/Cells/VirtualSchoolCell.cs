@@ -9,7 +9,7 @@ namespace ProvisionMap.Core.Import.Cells;
 /// </summary>
 public sealed class VirtualSchoolCell
 {
-    // The longest run of list items that one authority name can span: "Bournemouth, Christchurch and Poole".
+    // The maximum number of list items that one authority name can span, as in "Bournemouth, Christchurch and Poole".
     private const int MaxItemsPerName = 4;
 
     private static readonly Regex Separator = new(@"(;|,|\s&\s|\sand\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

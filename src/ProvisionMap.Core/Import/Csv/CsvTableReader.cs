@@ -42,7 +42,7 @@ public static class CsvTableReader
             return null;
         }
 
-        var records = ReadRecords<TRow>(csv, fileName, columnNumbers.Count == 0 ? 0 : csv.HeaderRecord!.Length, report);
+        var records = ReadRecords<TRow>(csv, fileName, csv.HeaderRecord!.Length, report);
         foreach (var (line, field) in badData)
         {
             report.Error(fileName, line, "A quote mark is out of place, so the row cannot be read. " +
