@@ -114,9 +114,9 @@ public sealed class ImportPlanBuilder(string sectionNotesFileName, ImportReport 
 
     private static bool SameHeading(string first, string second) => MatchKey.Normalise(first) == MatchKey.Normalise(second);
 
-    private static string UniqueSlug(string slug, IEnumerable<string> taken)
+    private static string UniqueSlug(string slug, IEnumerable<string> takenSlugs)
     {
-        var takenSet = taken.ToHashSet(StringComparer.Ordinal);
+        var takenSet = takenSlugs.ToHashSet(StringComparer.Ordinal);
         var candidate = slug.Length == 0 ? "section" : slug;
         for (var suffix = 2; takenSet.Contains(candidate); suffix++)
         {

@@ -28,10 +28,10 @@ public sealed class VirtualSchoolsController(ProvisionMapDbContext db, Authority
         }
 
         var directory = await authorities.DirectoryAsync(cancellationToken);
-        var one = directory.FindOne(query);
-        if (one is not null)
+        var clearMatch = directory.FindOne(query);
+        if (clearMatch is not null)
         {
-            return RedirectToAction(nameof(Show), new { slug = MatchKey.Slugify(one.Name) });
+            return RedirectToAction(nameof(Show), new { slug = MatchKey.Slugify(clearMatch.Name) });
         }
 
         var found = directory.Search(query);

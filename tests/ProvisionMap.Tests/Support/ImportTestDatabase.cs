@@ -51,10 +51,14 @@ public sealed class ImportTestDatabase : IDisposable
         "ImportRuns", "LocalAuthorities", "ProvisionAuthorities", "ProvisionFocuses", "Provisions", "Sections", "Subsections",
     ];
 
+    public string DatabasePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
+
     /// <summary>Opens a new context on the database. The caller disposes it.</summary>
-    public ProvisionMapDbContext CreateContext()
+    /// <param name="busyTimeoutSeconds">How long a command waits for a lock held by another connection.</param>
+    public ProvisionMapDbContext CreateContext(int busyTimeoutSeconds = 30)
     {
-        var options = new DbContextOptionsBuilder<ProvisionMapDbContext>().UseSqlite(_connectionString).Options;
+        var connectionString = new SqliteConnectionStringBuilder(_connectionString) { DefaultTimeout = busyTimeoutSeconds }.ToString();
+        var options = new DbContextOptionsBuilder<ProvisionMapDbContext>().UseSqlite(connectionString).Options;
         return new ProvisionMapDbContext(options);
     }
 
