@@ -4,8 +4,8 @@ namespace ProvisionMap.Core.Import;
 
 internal static partial class ImportLog
 {
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Importing provision map {File} (dry run: {DryRun})")]
-    public static partial void Starting(ILogger logger, string file, bool dryRun);
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Reading provision map {File} for {Mode}")]
+    public static partial void Starting(ILogger logger, string file, string mode);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Import warning at {Location}: {Detail}")]
     public static partial void Warning(ILogger logger, string location, string detail);

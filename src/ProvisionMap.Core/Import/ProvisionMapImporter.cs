@@ -18,7 +18,7 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
     public async Task<ImportReport> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
         var fileName = Path.GetFileName(request.ProvisionMapPath);
-        ImportLog.Starting(logger, fileName, request.DryRun);
+        ImportLog.Starting(logger, fileName, request.DryRun ? "a dry run" : "import");
 
         var report = new ImportReport { DryRun = request.DryRun };
         var plan = BuildPlan(request, report);
