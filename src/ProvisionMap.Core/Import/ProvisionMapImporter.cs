@@ -11,7 +11,8 @@ namespace ProvisionMap.Core.Import;
 
 /// <summary>
 /// Imports a provision-map CSV file, all or nothing: the whole file is validated first, and only a file without
-/// errors replaces, in one transaction, the data of the maps it contains. Other maps are left as they are.
+/// errors replaces the data of the maps it contains. Other maps are left as they are. The new data is written into a
+/// staging copy and swapped in only when complete and checked (see <see cref="StagedImportWriter"/>).
 /// </summary>
 public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<ProvisionMapImporter> logger)
 {
@@ -39,12 +40,12 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
 
         try
         {
-            await db.Database.MigrateAsync(cancellationToken);
-            await new ImportPlanWriter(db).WriteAsync(plan, report.Warnings.Count(), cancellationToken);
+            await WriteAsync(plan, report.Warnings.Count(), cancellationToken);
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException or IOException)
+        catch (Exception exception) when (exception is DbException or DbUpdateException or IOException or ImportCheckException)
         {
-            // The writer's transaction has been rolled back, so the database contains what it contained before.
+            // Either the staging copy was discarded or the writer's transaction was rolled back, so the live database
+            // contains what it contained before.
             ImportLog.WriteFailed(logger, exception, fileName);
             report.Error(fileName, 0, $"Writing to the database failed: {exception.Message} Nothing was changed. " +
                 "Check that the database file is writable and has free disk space, then import again.");
@@ -61,6 +62,22 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
         ImportLog.Imported(logger, fileName, report.RowsRead, plan.Provisions.Count, plan.Sections.Count, report.Authorities.Count,
             report.Warnings.Count());
         return report;
+    }
+
+    /// <summary>
+    /// Writes through a staging copy for a database file; an in-memory database, which has no file to copy, is written
+    /// in place in one transaction.
+    /// </summary>
+    private async Task WriteAsync(ImportPlan plan, int warningCount, CancellationToken cancellationToken)
+    {
+        if (StagedImportWriter.CanStage(db))
+        {
+            await new StagedImportWriter(logger).WriteAsync(db, plan, warningCount, cancellationToken);
+            return;
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await new ImportPlanWriter(db).WriteAsync(plan, warningCount, cancellationToken);
     }
 
     private static ImportPlan? BuildPlan(ImportRequest request, ImportReport report)
