@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Import;
 using ProvisionMap.Web.Infrastructure;
+using ProvisionMap.Web.Infrastructure.Hardening;
 using ProvisionMap.Web.Queries;
 
 var command = CommandLine.Parse(args);
@@ -15,6 +16,11 @@ if (command == CommandLine.Kind.Help || command == CommandLine.Kind.Unknown)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Serves the compressed static assets from the build output in every environment, as Development does; without it a
+// Production run from a build (not a publish) answers a gzip request for a stylesheet with an empty 200 response.
+// Published output has no static web assets manifest, so there this does nothing.
+builder.WebHost.UseStaticWebAssets();
 if (command == CommandLine.Kind.Import)
 {
     // The import command prints its own report, so only errors from the framework are logged.
@@ -24,13 +30,15 @@ if (command == CommandLine.Kind.Import)
 
 var connectionString = builder.Configuration.GetConnectionString("ProvisionMap")
     ?? throw new InvalidOperationException("The connection string \"ProvisionMap\" is missing from configuration.");
-builder.Services.AddDbContext<ProvisionMapDbContext>(options =>
-    options.UseSqlite(ContentPaths.ResolveSqlite(builder.Environment.ContentRootPath, connectionString)));
+var database = new DatabaseAccess(ContentPaths.ResolveSqlite(builder.Environment.ContentRootPath, connectionString));
+builder.Services.AddSingleton(database);
+builder.Services.AddDbContext<ProvisionMapDbContext>(options => options.UseSqlite(database.ConnectionString));
 builder.Services.Configure<DataFileOptions>(builder.Configuration.GetSection(DataFileOptions.SectionName));
 builder.Services.AddScoped<ProvisionMapImporter>();
 builder.Services.AddScoped<ProvisionQueries>();
 builder.Services.AddScoped<AuthorityQueries>();
 builder.Services.AddControllersWithViews();
+builder.AddSiteHardening();
 
 var app = builder.Build();
 
@@ -43,6 +51,8 @@ if (!await DatabaseStartup.InitialiseAsync(app.Services))
 {
     return 1;
 }
+
+app.UseSiteHardening();
 
 var ukEnglish = new CultureInfo("en-GB");
 app.UseRequestLocalization(new RequestLocalizationOptions

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ProvisionMap.Web.Infrastructure;
+using ProvisionMap.Web.Infrastructure.Hardening;
 using ProvisionMap.Web.ViewModels;
 
 namespace ProvisionMap.Web.Controllers;
@@ -26,7 +26,13 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     }
 
     [Route("{code:int}")]
-    public IActionResult Status(int code) => Page(code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound);
+    public IActionResult Status(int code)
+    {
+        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value ?? "";
+        HardeningLog.StatusPage(logger, status, RequestId, originalPath);
+        return Page(status);
+    }
 
     private ViewResult Page(int code)
     {
@@ -42,5 +48,5 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
         return View("Error", new ErrorViewModel(code, title, message, RequestId));
     }
 
-    private string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    private string RequestId => RequestIds.Of(HttpContext);
 }
