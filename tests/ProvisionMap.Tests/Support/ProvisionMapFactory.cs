@@ -18,6 +18,9 @@ public sealed class ProvisionMapFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:ProvisionMap", $"Data Source={_databasePath}");
+
+        // Tests share one client address, so the export rate limit is raised; the rate-limit tests lower it again.
+        builder.UseSetting("RateLimiting:Exports:PermitLimit", "1000000");
     }
 
     protected override void Dispose(bool disposing)
