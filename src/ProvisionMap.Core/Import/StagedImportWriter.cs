@@ -19,10 +19,6 @@ namespace ProvisionMap.Core.Import;
 /// </remarks>
 internal sealed class StagedImportWriter(ILogger logger)
 {
-    private const string StagingMarker = ".import-";
-
-    private const string StagingExtension = ".tmp";
-
     /// <summary>True when the context's data source is a file, so a staging copy can be made beside it.</summary>
     public static bool CanStage(ProvisionMapDbContext db)
     {
@@ -30,14 +26,11 @@ internal sealed class StagedImportWriter(ILogger logger)
         return !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory;
     }
 
-    /// <summary>The staging file an import run by this process uses for the given live database.</summary>
-    public static string StagingPathFor(string livePath) => $"{livePath}{StagingMarker}{Environment.ProcessId}{StagingExtension}";
-
     public async Task WriteAsync(ProvisionMapDbContext db, ImportPlan plan, int warningCount, CancellationToken cancellationToken)
     {
         var liveBuilder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
         var livePath = Path.GetFullPath(liveBuilder.DataSource);
-        var stagingPath = StagingPathFor(livePath);
+        var stagingPath = ImportStagingFile.PathFor(livePath, Environment.ProcessId);
         RemoveAbandonedStagingFiles(livePath);
 
         try
@@ -123,16 +116,16 @@ internal sealed class StagedImportWriter(ILogger logger)
     private void RemoveAbandonedStagingFiles(string livePath)
     {
         var folder = Path.GetDirectoryName(livePath)!;
-        var prefix = Path.GetFileName(livePath) + StagingMarker;
         if (!Directory.Exists(folder))
         {
             return;
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, prefix + "*" + StagingExtension))
+        var pattern = Path.GetFileName(livePath) + ImportStagingFile.Marker + "*" + ImportStagingFile.Extension;
+        foreach (var path in Directory.EnumerateFiles(folder, pattern))
         {
-            var processId = Path.GetFileName(path)[prefix.Length..^StagingExtension.Length];
-            if (int.TryParse(processId, out var id) && !IsRunning(id))
+            var processId = ImportStagingFile.ProcessIdOf(livePath, path);
+            if (processId is not null && !IsRunning(processId.Value))
             {
                 StagedImportLog.AbandonedStagingFile(logger, path);
                 DeleteStagingFiles(path);

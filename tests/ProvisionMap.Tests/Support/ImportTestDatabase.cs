@@ -91,9 +91,12 @@ public sealed class ImportTestDatabase : IDisposable
     /// Lists every row of every table, ids included, as "Table: column=value, ...", sorted ordinally. Two databases
     /// with the same contents give equal lists whatever order their rows were written in.
     /// </summary>
-    public async Task<IReadOnlyList<string>> DumpAsync(params string[] excludedTables)
+    public Task<IReadOnlyList<string>> DumpAsync(params string[] excludedTables) => DumpDatabaseAsync(_connectionString, excludedTables);
+
+    /// <summary>Lists every row of every table of the database a connection string opens, as the instance method does.</summary>
+    public static async Task<IReadOnlyList<string>> DumpDatabaseAsync(string connectionString, params string[] excludedTables)
     {
-        await using var connection = new SqliteConnection(_connectionString);
+        await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
 
         var tables = new List<string>();

@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 
 namespace ProvisionMap.Web.Infrastructure.Hardening;
 
 /// <summary>
 /// Registers and adds the site's safe defaults: security headers, HSTS and HTTPS redirection outside Development,
-/// rate limiting of exports and the API, the <c>/healthz</c> endpoint, and logs of start and stop.
+/// rate limiting of exports and the API, the <c>/healthz</c> endpoint, one read snapshot per page, and logs of start
+/// and stop.
 /// </summary>
 public static class SiteHardening
 {
@@ -15,6 +17,8 @@ public static class SiteHardening
         builder.Services.AddExportRateLimiting(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddScoped<ReadSnapshotFilter>();
+        builder.Services.Configure<MvcOptions>(options => options.Filters.AddService<ReadSnapshotFilter>());
         return builder;
     }
 
