@@ -123,6 +123,12 @@ public sealed class ProvisionRowValidator(AuthorityDirectory directory, CsvTable
             WarningAt(record, ProvisionColumns.ContactDetails, text, $"The contact details give {contact.EmailCount} email addresses; only the first, {contact.Email}, is kept.");
         }
 
+        if (contact.HadAngleBrackets)
+        {
+            WarningAt(record, ProvisionColumns.ContactDetails, text,
+                $"The email address is in angle brackets; it is read as {contact.Email}{(contact.Name is null ? "" : $", for {contact.Name}")}.");
+        }
+
         if (contact.HadMarkup)
         {
             WarningAt(record, ProvisionColumns.ContactDetails, text, $"Markup removed from the contact details, leaving \"{contact.CleanText}\".");

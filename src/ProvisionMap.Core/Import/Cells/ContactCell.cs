@@ -13,7 +13,13 @@ public sealed record ContactCell(string CleanText, string? Email, string? Name, 
     /// <summary>Number of email addresses in the cell; only the first is kept.</summary>
     public int EmailCount { get; init; }
 
+    /// <summary>True when the address was written in angle brackets, which are removed.</summary>
+    public bool HadAngleBrackets { get; init; }
+
     private static readonly Regex Markup = new(@"<[^<>]*>", RegexOptions.CultureInvariant);
+
+    /// <summary>An address in angle brackets, as in "Jon Harris &lt;jon.harris@enfield.gov.uk&gt;", which is not markup.</summary>
+    private static readonly Regex BracketedAddress = new(@"<\s*([^<>\s@]+@[^<>\s]+?)\s*>", RegexOptions.CultureInvariant);
 
     private static readonly Regex EmailCandidate = new(@"[^\s<>()\[\]""',;:]+@[^\s<>()\[\]""',;:]+", RegexOptions.CultureInvariant);
 
@@ -25,9 +31,11 @@ public sealed record ContactCell(string CleanText, string? Email, string? Name, 
 
     public static ContactCell Parse(string cell)
     {
-        var withoutTags = Markup.Replace(cell, " ");
+        var withoutBrackets = BracketedAddress.Replace(cell, " $1 ");
+        var hadAngleBrackets = withoutBrackets != cell;
+        var withoutTags = Markup.Replace(withoutBrackets, " ");
         var clean = string.Join(' ', WebUtility.HtmlDecode(withoutTags).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var hadMarkup = clean != string.Join(' ', cell.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var hadMarkup = clean != string.Join(' ', withoutBrackets.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var refersElsewhere = ReferenceElsewhere.IsMatch(clean);
 
         var candidate = EmailCandidate.Match(clean);
@@ -42,10 +50,11 @@ public sealed record ContactCell(string CleanText, string? Email, string? Name, 
             return new ContactCell(clean, null, null, hadMarkup, refersElsewhere, HasMalformedEmail: true);
         }
 
-        var name = clean[..candidate.Index].Trim(' ', '<', ':', '-', '(', ',');
+        var name = clean[..candidate.Index].Trim(' ', '<', ':', '-', '(', ',', '"');
         return new ContactCell(clean, address.ToLowerInvariant(), name.Length > 0 ? name : null, hadMarkup, refersElsewhere, false)
         {
             EmailCount = EmailCandidate.Matches(clean).Count,
+            HadAngleBrackets = hadAngleBrackets,
         };
     }
 

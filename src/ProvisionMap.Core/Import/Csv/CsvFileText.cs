@@ -18,6 +18,14 @@ public static class CsvFileText
             return null;
         }
 
+        var size = new FileInfo(path).Length;
+        if (size > CsvLimits.MaxFileBytes)
+        {
+            report.Error(fileName, 0, $"The file is {size / (1024.0 * 1024):N1} MiB; the maximum is {CsvLimits.MaxFileBytes / (1024 * 1024)} MiB. " +
+                "Check that it is the right file, or split it by map and import each part.");
+            return null;
+        }
+
         var bytes = File.ReadAllBytes(path);
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         if (bytes.Length == start)

@@ -21,6 +21,14 @@ public static class CsvTableReader
             return null;
         }
 
+        var unclosedQuote = CsvQuoteScanner.FindUnclosedQuote(text);
+        if (unclosedQuote is { } quote)
+        {
+            report.Error(fileName, quote.Line, $"The quote mark that opens cell {quote.Column} is never closed, so the rest of the file " +
+                "would be read as one cell. Close the quote, or write a quote inside a quoted cell as two quotes (\"\").");
+            return null;
+        }
+
         var badData = new List<(int Line, string Field)>();
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -42,7 +50,7 @@ public static class CsvTableReader
             return null;
         }
 
-        var records = ReadRecords<TRow>(csv, fileName, csv.HeaderRecord!.Length, report);
+        var records = ReadRecords<TRow>(csv, fileName, csv.HeaderRecord!, report);
         foreach (var (line, field) in badData)
         {
             report.Error(fileName, line, "A quote mark is out of place, so the row cannot be read. " +
@@ -76,6 +84,12 @@ public static class CsvTableReader
         for (var index = 0; index < prepared.Count; index++)
         {
             var expected = expectedColumns.FirstOrDefault(name => PrepareHeader(name) == prepared[index]);
+            if (expected is not null && header[index].IndexOfAny(['\r', '\n']) >= 0)
+            {
+                report.Warning(fileName, 1, $"The header cell contains a line break; it is read as \"{expected}\". Remove the line break.",
+                    index + 1, expected, header[index]);
+            }
+
             if (expected is null)
             {
                 report.Warning(fileName, 1, "The column is not part of the format and is ignored.", index + 1, header[index], header[index]);
@@ -100,8 +114,9 @@ public static class CsvTableReader
         return valid ? columnNumbers : null;
     }
 
-    private static List<CsvRecord<TRow>> ReadRecords<TRow>(CsvReader csv, string fileName, int headerLength, ImportReport report)
+    private static List<CsvRecord<TRow>> ReadRecords<TRow>(CsvReader csv, string fileName, string[] header, ImportReport report)
     {
+        var headerLength = header.Length;
         var records = new List<CsvRecord<TRow>>();
         while (csv.Read())
         {
@@ -117,6 +132,11 @@ public static class CsvTableReader
             {
                 report.Error(fileName, line, $"The row has {fields.Length} cells but the header has {headerLength}. " +
                     "Check for a missing or extra comma, or a comma inside a cell that is not quoted.");
+                continue;
+            }
+
+            if (!CsvCellChecks.Check(fileName, line, header, fields, report))
+            {
                 continue;
             }
 
