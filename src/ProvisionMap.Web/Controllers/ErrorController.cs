@@ -17,19 +17,22 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     public IActionResult Exception()
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (feature is not null)
+        if (feature is null)
         {
-            WebLog.UnhandledException(logger, feature.Error, RequestId, feature.Path);
+            // Requested directly rather than re-executed for an exception, so there is no error to report.
+            return Page(StatusCodes.Status404NotFound);
         }
 
+        WebLog.UnhandledException(logger, feature.Error, RequestId, feature.Path);
         return Page(StatusCodes.Status500InternalServerError);
     }
 
     [Route("{code:int}")]
     public IActionResult Status(int code)
     {
-        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
-        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value ?? "";
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var status = reExecuted is not null && code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        var originalPath = reExecuted?.OriginalPath ?? Request.Path.Value ?? "";
         HardeningLog.StatusPage(logger, status, RequestId, originalPath);
         return Page(status);
     }

@@ -1,0 +1,23 @@
+namespace ProvisionMap.Tests.Hardening;
+
+/// <summary>A route the request fuzz test covers: a path, with {placeholders} for fuzzed segments, and its query parameters.</summary>
+public sealed record FuzzRoute(string Path, params string[] Parameters);
+
+/// <summary>
+/// Every route of the site, for <see cref="RequestFuzzTests"/>. Add each new route here; the test fuzzes its path
+/// segments and query parameters.
+/// </summary>
+public static class RequestFuzzRoutes
+{
+    public static IReadOnlyList<FuzzRoute> All { get; } =
+    [
+        new("/"),
+        new("/provision", "focus", "vs", "q", "map"),
+        new("/focus/{slug}"),
+        new("/virtual-schools", "name"),
+        new("/virtual-schools/{slug}"),
+        new("/healthz"),
+        new("/error/{code}"),
+        new("/{unknown}/{unknown}"),
+    ];
+}
