@@ -11,7 +11,7 @@ internal static partial class HardeningLog
     [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "ProvisionMap stopped")]
     public static partial void Stopped(ILogger logger);
 
-    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "Rate limit reached for request {RequestId} on {Path}; retry after {Seconds} s")]
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Debug, Message = "Rate limit reached for request {RequestId} on {Path}; retry after {Seconds} s")]
     public static partial void RateLimited(ILogger logger, string requestId, string path, int seconds);
 
     [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "Health check could not read the database")]
