@@ -95,6 +95,14 @@ public sealed class CoverageQueries(ProvisionMapDbContext db)
     }
 
     /// <summary>Links a number to the list of the same rows: the authorities' own rows, without summary rows.</summary>
-    private static CoverageCellViewModel Cell(int count, string query) =>
-        new(count, count == 0 ? null : query.Length == 0 ? "/provision?summaries=hide" : $"/provision?{query}&summaries=hide");
+    private static CoverageCellViewModel Cell(int count, string query)
+    {
+        if (count == 0)
+        {
+            return new CoverageCellViewModel(count, null);
+        }
+
+        var url = query.Length == 0 ? "/provision?summaries=hide" : $"/provision?{query}&summaries=hide";
+        return new CoverageCellViewModel(count, url);
+    }
 }

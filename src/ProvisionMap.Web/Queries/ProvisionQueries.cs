@@ -11,7 +11,7 @@ namespace ProvisionMap.Web.Queries;
 /// </summary>
 public sealed class ProvisionQueries(ProvisionMapDbContext db)
 {
-    /// <summary>Rows per page of the provision list; a page never splits the query into one query per row.</summary>
+    /// <summary>Rows per page of the provision list, so a national map of many thousand rows still renders quickly.</summary>
     public const int PageSize = 100;
 
     /// <summary>Returns one page of the filtered rows in map order, with the number of matching rows.</summary>
@@ -44,7 +44,8 @@ public sealed class ProvisionQueries(ProvisionMapDbContext db)
 
     /// <summary>Orders rows as the maps print them: by map, section, subsection and position.</summary>
     public static IQueryable<Provision> InMapOrder(IQueryable<Provision> provisions) => provisions
-        .OrderBy(provision => provision.Map == MapKind.Schools ? 0 : provision.Map == MapKind.LookedAfterChildren ? 1 : 2)
+        .OrderBy(provision => provision.Map == MapKind.Schools ? 0 : 1)
+        .ThenBy(provision => provision.Map == MapKind.FosterCarers ? 1 : 0)
         .ThenBy(provision => provision.Section.Position)
         .ThenBy(provision => provision.Subsection == null ? 0 : provision.Subsection.Position)
         .ThenBy(provision => provision.Position);
