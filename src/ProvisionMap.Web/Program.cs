@@ -21,6 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Production run from a build (not a publish) answers a gzip request for a stylesheet with an empty 200 response.
 // Published output has no static web assets manifest, so there this does nothing.
 builder.WebHost.UseStaticWebAssets();
+
 if (command == CommandLine.Kind.Import)
 {
     // The import command prints its own report, so only errors from the framework are logged.
@@ -37,6 +38,9 @@ builder.Services.Configure<DataFileOptions>(builder.Configuration.GetSection(Dat
 builder.Services.AddScoped<ProvisionMapImporter>();
 builder.Services.AddScoped<ProvisionQueries>();
 builder.Services.AddScoped<AuthorityQueries>();
+builder.Services.AddScoped<FacetCounter>();
+builder.Services.AddScoped<CoverageQueries>();
+builder.Services.AddScoped<ProvisionDetailQueries>();
 builder.Services.AddControllersWithViews();
 builder.AddSiteHardening();
 

@@ -12,10 +12,13 @@ public static class RequestFuzzRoutes
     public static IReadOnlyList<FuzzRoute> All { get; } =
     [
         new("/"),
-        new("/provision", "focus", "vs", "q", "map"),
+        new("/provision", "focus", "audience", "level", "provider", "region", "vs", "map", "summaries", "q", "page"),
+        new("/provision/{id}"),
         new("/focus/{slug}"),
         new("/virtual-schools", "name"),
         new("/virtual-schools/{slug}"),
+        new("/contacts", "name", "by"),
+        new("/coverage", "all"),
         new("/healthz"),
         new("/error/{code}"),
         new("/{unknown}/{unknown}"),
