@@ -1,5 +1,5 @@
--- Request mix for wrk: each connection walks the list in LOAD_PATHS (one path per line, from run.sh) in turn, and
--- every thread counts responses by status code so that done() can print them.
+-- Request mix for wrk. Each thread sends the paths listed in the file LOAD_PATHS (one per line, written by run.sh) in
+-- turn from a random start, and counts responses by status code so that done() can print the totals.
 local paths = {}
 counts = {}
 local threads = {}
