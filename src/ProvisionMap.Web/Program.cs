@@ -17,8 +17,8 @@ if (command == CommandLine.Kind.Help || command == CommandLine.Kind.Unknown)
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Serves the compressed static assets from the build output in every environment, as Development does; without it a
-// Production run from a build (not a publish) answers a gzip request for a stylesheet with an empty 200 response.
+// Serves the compressed static assets from the build output in every environment, as Development does. Without it, a
+// Production run from a build (not a publish) returns an empty 200 response to a gzip request for a stylesheet.
 // Published output has no static web assets manifest, so there this does nothing.
 builder.WebHost.UseStaticWebAssets();
 

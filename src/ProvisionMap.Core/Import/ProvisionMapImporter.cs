@@ -43,7 +43,13 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
         {
             await WriteAsync(plan, report.Warnings.Count(), cancellationToken);
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException or IOException or ImportCheckException)
+        catch (ImportCheckException exception)
+        {
+            ImportLog.WriteFailed(logger, exception, fileName);
+            report.Error(fileName, 0, $"The import was not applied: {exception.Message} Nothing was changed. Import the file again.");
+            return report;
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException or IOException)
         {
             // Either the staging copy was discarded or the writer's transaction was rolled back, so the live database
             // contains what it contained before.
@@ -66,8 +72,8 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
     }
 
     /// <summary>
-    /// Writes through a staging copy for a database file; an in-memory database, which has no file to copy, is written
-    /// in place in one transaction.
+    /// Writes through a staging copy for a database file. An in-memory database has no file to copy, so it is written in
+    /// place in one transaction.
     /// </summary>
     private async Task WriteAsync(ImportPlan plan, int warningCount, CancellationToken cancellationToken)
     {

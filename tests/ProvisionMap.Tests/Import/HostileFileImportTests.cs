@@ -9,7 +9,7 @@ namespace ProvisionMap.Tests.Import;
 
 /// <summary>
 /// Imports each file in Fixtures/Hostile, and two generated oversized files, over a database that contains the real map.
-/// A file with an error is rejected with the error's location and leaves every table as it was; a file with only
+/// A file with an error is rejected with the error's location and leaves every table as it was. A file with only
 /// warnings is imported with its text stored as written.
 /// </summary>
 public sealed class HostileFileImportTests : IDisposable

@@ -17,7 +17,7 @@ public static class ImportProcess
         var assembly = Path.Combine(webFolder, "bin", configuration, "net10.0", "ProvisionMap.Web.dll");
         if (!File.Exists(assembly))
         {
-            throw new FileNotFoundException($"Build ProvisionMap.Web in {configuration} first; {assembly} was not found.", assembly);
+            throw new FileNotFoundException($"{assembly} was not found. Build ProvisionMap.Web in {configuration} first.", assembly);
         }
 
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")

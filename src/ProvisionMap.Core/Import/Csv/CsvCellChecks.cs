@@ -6,7 +6,10 @@ namespace ProvisionMap.Core.Import.Csv;
 /// </summary>
 public static class CsvCellChecks
 {
-    /// <summary>First characters that make Excel, LibreOffice and Google Sheets read a cell as a formula.</summary>
+    /// <summary>
+    /// First characters with which a spreadsheet program starts a formula. Tab and CR are included because a program
+    /// may trim them and then find a formula.
+    /// </summary>
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
     /// <summary>Returns false when a cell is too long, so the caller can skip the row.</summary>

@@ -1,8 +1,8 @@
 namespace ProvisionMap.Core.Import.Csv;
 
 /// <summary>
-/// Finds a quoted cell that is never closed. CSV parsers read such a quote as the start of one cell that runs to the end
-/// of the file, so every later row would disappear into it; this scan reports where that cell starts instead.
+/// Finds a quoted cell that is never closed. A CSV parser reads such a quote as the start of one cell that runs to the end
+/// of the file, so every later row would disappear into it. This scan reports where that cell starts instead.
 /// </summary>
 public static class CsvQuoteScanner
 {
@@ -22,7 +22,7 @@ public static class CsvQuoteScanner
             {
                 if (character == '"')
                 {
-                    // Two quotes inside a quoted cell are one literal quote; one quote closes the cell.
+                    // Two quotes inside a quoted cell are one literal quote, and a single quote closes the cell.
                     if (index + 1 < text.Length && text[index + 1] == '"')
                     {
                         index++;

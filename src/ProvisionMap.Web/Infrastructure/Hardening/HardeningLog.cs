@@ -14,7 +14,7 @@ internal static partial class HardeningLog
     [LoggerMessage(EventId = 2103, Level = LogLevel.Debug, Message = "Rate limit reached for request {RequestId} on {Path}; retry after {Seconds} s")]
     public static partial void RateLimited(ILogger logger, string requestId, string path, int seconds);
 
-    [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "Health check could not read the database")]
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Error, Message = "Health check failed to read the database")]
     public static partial void HealthCheckFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "Status {StatusCode} page for request {RequestId} on {Path}")]

@@ -7,7 +7,7 @@ namespace ProvisionMap.Web.Infrastructure.Hardening;
 
 /// <summary>
 /// Runs each MVC action and its view inside one deferred read transaction, so that every query of a page reads the same
-/// WAL snapshot: a page rendered while an import swaps in shows the old data or the new, never a mix of both.
+/// WAL snapshot. A page rendered while an import swaps in therefore shows the old data or the new, never a mix of both.
 /// </summary>
 public sealed class ReadSnapshotFilter(ProvisionMapDbContext db) : IAsyncResourceFilter
 {

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace ProvisionMap.Web.Infrastructure.Hardening;
 
 /// <summary>
-/// The request id that error pages show and logs record: the W3C trace id of the request's activity when there is one.
+/// The request id that error pages show and logs record: the W3C traceparent id of the request's activity, or the
+/// connection's trace identifier when there is no activity.
 /// </summary>
 public static class RequestIds
 {

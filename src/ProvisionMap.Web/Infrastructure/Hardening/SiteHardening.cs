@@ -23,8 +23,8 @@ public static class SiteHardening
     }
 
     /// <summary>
-    /// Adds the middleware; call it before the exception handler so that error pages get the headers too, and after the
-    /// start-up import, because from here on the site opens the database read-only.
+    /// Adds the middleware and switches the site to a read-only database. Call it after the start-up import, and before
+    /// the exception handler so that error pages get the headers too.
     /// </summary>
     public static WebApplication UseSiteHardening(this WebApplication app)
     {
