@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Import;
+using ProvisionMap.Web.Export;
 using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Queries;
 
@@ -31,6 +32,7 @@ builder.Services.AddScoped<ProvisionMapImporter>();
 builder.Services.AddScoped<ProvisionQueries>();
 builder.Services.AddScoped<AuthorityQueries>();
 builder.Services.AddControllersWithViews();
+builder.AddExports();
 
 var app = builder.Build();
 
@@ -57,6 +59,7 @@ app.UseExceptionHandler("/error");
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRouting();
+app.UseExports();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 
