@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace ProvisionMap.Web.Export;
 
@@ -17,6 +18,21 @@ public static class ExportSetup
         {
             options.ShouldInclude = description => description.RelativePath is { } path
                 && (path.StartsWith("api/", StringComparison.Ordinal) || path.StartsWith("provision.", StringComparison.Ordinal));
+            // Read-only properties of a bound class, such as ProvisionQueryParameters.FocusSlugs, are not query parameters.
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                var readOnly = context.Description.ParameterDescriptions
+                    .Where(parameter => parameter.ModelMetadata is { MetadataKind: ModelMetadataKind.Property, IsReadOnly: true })
+                    .Select(parameter => parameter.Name)
+                    .ToHashSet(StringComparer.Ordinal);
+                var parameters = operation.Parameters ?? [];
+                foreach (var parameter in parameters.Where(parameter => parameter.Name is not null && readOnly.Contains(parameter.Name)).ToList())
+                {
+                    parameters.Remove(parameter);
+                }
+
+                return Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "ProvisionMap API";
