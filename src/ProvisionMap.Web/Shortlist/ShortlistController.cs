@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using ProvisionMap.Web.Controllers;
 using ProvisionMap.Web.Export;
+using ProvisionMap.Web.Queries;
 
 namespace ProvisionMap.Web.Shortlist;
 
@@ -11,7 +12,7 @@ namespace ProvisionMap.Web.Shortlist;
 /// to copy as text. The URL carries the whole list, so it works without JavaScript and can be bookmarked.
 /// </summary>
 [Route("shortlist")]
-public sealed class ShortlistController(FilteredProvisionSource source) : Controller
+public sealed class ShortlistController(FilteredProvisionSource source, AuthorityQueries authorities) : Controller
 {
     public const int MaxItems = 100;
 
@@ -40,12 +41,25 @@ public sealed class ShortlistController(FilteredProvisionSource source) : Contro
         var provisions = (await source.LoadAsync(ids, cancellationToken)).Select(ProvisionDocument.From).ToList();
         var loadedAt = await source.DataLoadedAtAsync(cancellationToken);
         var found = provisions.Select(provision => provision.Id).ToHashSet();
+        var mainContacts = provisions.Any(provision => provision.Contact.Email is null)
+            ? (await authorities.ListWithProvisionAsync(cancellationToken))
+                .Where(school => school.Contacts.Count > 0)
+                .ToDictionary(school => school.Slug, school => school.Contacts[0].Email)
+            : [];
         var items = provisions
-            .Select(provision => new ShortlistItemViewModel(provision, ShortlistUrl(ids.Where(other => other != provision.Id))))
+            .Select(provision => new ShortlistItemViewModel(
+                provision,
+                provision.Contact.Email is not null
+                    ? []
+                    : provision.VirtualSchools
+                        .Where(school => mainContacts.ContainsKey(school.Slug))
+                        .Select(school => new SchoolContactViewModel(school.Name, mainContacts[school.Slug]))
+                        .ToList(),
+                ShortlistUrl(ids.Where(other => other != provision.Id))))
             .ToList();
         ViewData["Title"] = "Shortlist";
         return View("~/Views/Shortlist/Index.cshtml",
-            new ShortlistViewModel(items, ids.Where(other => !found.Contains(other)).ToList(), ShortlistText.Write(provisions, loadedAt), loadedAt));
+            new ShortlistViewModel(items, ids.Where(other => !found.Contains(other)).ToList(), ShortlistText.Write(items, loadedAt), loadedAt));
     }
 
     private static string ShortlistUrl(IEnumerable<int> ids) =>

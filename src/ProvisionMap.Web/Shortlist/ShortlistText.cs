@@ -6,14 +6,14 @@ namespace ProvisionMap.Web.Shortlist;
 /// <summary>Writes a shortlist as plain text to paste into an email.</summary>
 public static class ShortlistText
 {
-    public static string Write(IReadOnlyList<ProvisionDocument> provisions, DateTime? dataLoadedAtUtc)
+    public static string Write(IReadOnlyList<ShortlistItemViewModel> items, DateTime? dataLoadedAtUtc)
     {
         var text = new StringBuilder();
         text.Append("Shortlist of Virtual School provision from ProvisionMap");
         text.AppendLine(dataLoadedAtUtc is null ? "." : $" (data loaded {dataLoadedAtUtc.Value:d MMMM yyyy}).");
-        for (var index = 0; index < provisions.Count; index++)
+        for (var index = 0; index < items.Count; index++)
         {
-            var provision = provisions[index];
+            var provision = items[index].Provision;
             text.AppendLine();
             text.AppendLine($"{index + 1}. {provision.Service}");
             Line(text, "Virtual school", string.Join(", ", provision.VirtualSchools.Select(school => school.Name)));
@@ -22,6 +22,10 @@ public static class ShortlistText
             Line(text, "Level of provision", provision.LevelOfProvision);
             Line(text, "Provided by", provision.ProvidedBy);
             Line(text, "Contact", Contact(provision.Contact));
+            foreach (var contact in items[index].SchoolContacts)
+            {
+                Line(text, $"Contact for {contact.School}", contact.Email);
+            }
         }
 
         return text.ToString();

@@ -84,6 +84,18 @@ public sealed class PrintAndShortlistTests(ProvisionMapFactory factory)
     }
 
     [Fact]
+    public async Task Shortlist_SummaryRowListsSchoolContacts()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/shortlist?id=29");
+
+        var contacts = page.Document.QuerySelectorAll(".shortlist-contact li").Select(HtmlPage.TextOf).ToList();
+        var text = page.Document.QuerySelector("textarea#shortlist-text")!.TextContent;
+        Assert.Equal(8, contacts.Count);
+        Assert.Contains("Enfield: jon.harris@enfield.gov.uk", contacts);
+        Assert.Contains("   Contact for Enfield: jon.harris@enfield.gov.uk\n", text);
+    }
+
+    [Fact]
     public async Task Shortlist_ReportsMissingIds()
     {
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/shortlist?id=1&id=9999");
