@@ -5,7 +5,7 @@ using ProvisionMap.Web.Queries;
 
 namespace ProvisionMap.Web.Export;
 
-/// <summary>An invalid filter parameter and the message that says what to use instead.</summary>
+/// <summary>An invalid filter parameter, with a message that names the values to use instead.</summary>
 public sealed record FilterProblem(string Parameter, string Message);
 
 /// <summary>

@@ -57,8 +57,8 @@ public sealed record OrukService(
     [property: JsonPropertyName("attributes")] IReadOnlyList<OrukAttribute> Attributes);
 
 /// <summary>
-/// A service's contact. The profile's contact schema requires <c>url</c>, which holds a mailto: link here, and has no
-/// <c>email</c> field; <c>email</c> is HSDS 3.0's contact field, added so that a reader need not parse the link.
+/// A service's contact. The profile's contact schema requires <c>url</c>, which is a mailto: link here, and lists no
+/// <c>email</c>. The <c>email</c> field is HSDS 3.0's contact email, added so that a reader need not parse the link.
 /// </summary>
 public sealed record OrukContact(
     [property: JsonPropertyName("id")] Guid Id,

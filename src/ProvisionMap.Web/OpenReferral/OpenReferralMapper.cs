@@ -54,7 +54,7 @@ public sealed class OpenReferralMapper(string baseUrl, DateTimeOffset? lastModif
         null,
         $"{baseUrl}/virtual-schools/{authority.Slug}");
 
-    // NOTE: the shortlist page is the one page that shows a single provision with its contact; switch to the
+    // NOTE: the shortlist page is the only page that shows a single provision with its contact. Switch to the
     // provision's own page once the site has one.
     private string ServiceUrl(Provision provision) => $"{baseUrl}/shortlist?id={provision.Id}";
 

@@ -1,5 +1,5 @@
 // Keeps the shortlist in the browser's local storage, so that rows ticked on one page stay ticked on the others.
-// Every feature also works without this script: the ticked boxes and the shortlist URL carry the list.
+// Without this script, the ticked boxes of one page and the shortlist URL carry the list.
 (function () {
     "use strict";
 
