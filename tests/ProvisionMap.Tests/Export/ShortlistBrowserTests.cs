@@ -31,7 +31,7 @@ public sealed class ShortlistBrowserTests : IAsyncLifetime
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}. Install it with: apt-get install -y chromium");
 
-        // The test host runs in Production, where MapStaticAssets expects published output. A browser asks for the
+        // The test host runs in Production, where MapStaticAssets expects published output. A browser requests the
         // compressed copies that only a publish makes and gets empty files, so the build's static web assets are used.
         _server = _factory.WithWebHostBuilder(builder => builder.UseStaticWebAssets());
         _server.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
