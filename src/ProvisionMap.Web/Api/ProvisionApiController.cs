@@ -22,25 +22,31 @@ public sealed class ProvisionApiController(
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IActionResult> ListProvision(
         [FromQuery] ProvisionQueryParameters query,
-        [FromQuery] int page = 1,
         [FromQuery] int pageSize = PagingParameters.DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
-        if (PagingParameters.Check(page, pageSize) is { } invalid)
+        // The page number is the list page's own "page" parameter, so it is read from the filter parameters.
+        var page = query.PageNumber();
+        if (page is null)
+        {
+            return this.InvalidParameter("page", $"page must be a whole number of 1 or more; it was \"{query.Page}\".");
+        }
+
+        if (PagingParameters.Check(page.Value, pageSize) is { } invalid)
         {
             return this.InvalidParameter(invalid.Parameter, invalid.Message);
         }
 
-        var (ids, _, problem) = await source.FindIdsAsync(query, cancellationToken);
+        var (ids, problem) = await source.FindIdsAsync(query, cancellationToken);
         if (problem is not null)
         {
             return this.FilterProblem(problem);
         }
 
-        var pageIds = ids!.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        var provisions = await source.LoadAsync(pageIds, cancellationToken);
+        var pageIds = ids!.Skip((page.Value - 1) * pageSize).Take(pageSize).ToList();
+        var provisions = await source.LoadDocumentsAsync(pageIds, cancellationToken);
         return Ok(new PageDocument<ProvisionDocument>(
-            page, pageSize, ids!.Count, PagingParameters.TotalPages(ids.Count, pageSize), provisions.Select(ProvisionDocument.From).ToList()));
+            page.Value, pageSize, ids!.Count, PagingParameters.TotalPages(ids.Count, pageSize), provisions));
     }
 
     [HttpGet("provision/{id:int}")]
@@ -48,10 +54,10 @@ public sealed class ProvisionApiController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> GetProvision(int id, CancellationToken cancellationToken)
     {
-        var provision = (await source.LoadAsync([id], cancellationToken)).SingleOrDefault();
+        var provision = (await source.LoadDocumentsAsync([id], cancellationToken)).SingleOrDefault();
         return provision is null
             ? this.NotFoundProblem($"No provision has the id {id}. List provision at /api/provision to find an id.")
-            : Ok(ProvisionDocument.From(provision));
+            : Ok(provision);
     }
 
     /// <summary>Lists every virtual school that the map names, by name.</summary>
@@ -80,9 +86,9 @@ public sealed class ProvisionApiController(
             return this.NotFoundProblem($"No virtual school has the slug \"{slug}\". List them at /api/virtual-schools.");
         }
 
-        var (ids, _, _) = await source.FindIdsAsync(new ProvisionQueryParameters { VirtualSchool = authority.Slug }, cancellationToken);
-        var provisions = await source.LoadAsync(ids!, cancellationToken);
-        return Ok(new VirtualSchoolDetailDocument(ProvisionDocument.VirtualSchool(authority), provisions.Select(ProvisionDocument.From).ToList()));
+        var (ids, _) = await source.FindIdsAsync(new ProvisionQueryParameters { VirtualSchool = [authority.Slug] }, cancellationToken);
+        var provisions = await source.LoadDocumentsAsync(ids!, cancellationToken);
+        return Ok(new VirtualSchoolDetailDocument(ProvisionDocument.VirtualSchool(authority), provisions));
     }
 
     [HttpGet("focus-areas")]

@@ -10,8 +10,12 @@ public static class ExportFileName
 
     public static string For(ProvisionQueryParameters parameters, string extension)
     {
-        IEnumerable<string?> parts = [.. parameters.FocusSlugs, parameters.VirtualSchool, parameters.Map, parameters.SearchText];
-        var slug = string.Join('-', parts.Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => MatchKey.Slugify(part!)));
+        IEnumerable<string?> parts =
+        [
+            .. parameters.Focus, .. parameters.Audience, .. parameters.Level, .. parameters.Provider, .. parameters.Region,
+            .. parameters.VirtualSchool, .. parameters.Map, parameters.Summaries, parameters.SearchText,
+        ];
+        var slug = string.Join('-', parts.Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => MatchKey.Slugify(part!)).Distinct());
         var name = slug.Length == 0 ? "provision" : $"provision-{slug}";
         return $"{(name.Length > MaxLength ? name[..MaxLength].TrimEnd('-') : name)}.{extension}";
     }

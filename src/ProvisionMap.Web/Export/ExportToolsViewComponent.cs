@@ -13,45 +13,48 @@ public sealed record ExportToolsViewModel(string QueryString, IReadOnlyList<stri
 
 /// <summary>
 /// Renders the CSV and JSON links of a list of provision, the shortlist button, and a heading that only print shows.
-/// On /provision the filters come from the request; the focus and virtual-school pages pass theirs.
+/// On /provision the filters come from the request and the page passes its filter labels; the focus and
+/// virtual-school pages pass their own filter.
 /// </summary>
 public sealed class ExportToolsViewComponent(ProvisionMapDbContext db) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(string? focus = null, string? vs = null)
+    public async Task<IViewComponentResult> InvokeAsync(string? focus = null, string? vs = null, IReadOnlyList<string>? labels = null)
     {
-        var pairs = focus is null && vs is null
-            ? Request.Query.Where(pair => pair.Key is "focus" or "vs" or "q" or "map")
+        // Every query parameter but the page number is a filter, so the export holds the whole filtered list.
+        List<KeyValuePair<string, string?>> pairs = focus is null && vs is null
+            ? Request.Query.Where(pair => pair.Key != "page")
                 .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)))
                 .Where(pair => !string.IsNullOrWhiteSpace(pair.Value))
                 .ToList()
             : [new("focus", focus), new("vs", vs)];
         pairs = pairs.Where(pair => pair.Value is not null).ToList();
 
-        var labels = new List<string>();
-        foreach (var (key, value) in pairs)
-        {
-            labels.Add(await LabelAsync(key, value!));
-        }
-
+        var filterLabels = labels ?? await LabelsAsync(focus, vs);
         var loadedAt = await db.ImportRuns.AsNoTracking()
             .OrderByDescending(run => run.Id)
             .Select(run => (DateTime?)run.ImportedAtUtc)
             .FirstOrDefaultAsync(HttpContext.RequestAborted);
         return View("~/Views/Shared/_ExportTools.cshtml",
-            new ExportToolsViewModel(QueryHelpers.AddQueryString("", pairs), labels, loadedAt));
+            new ExportToolsViewModel(QueryHelpers.AddQueryString("", pairs), filterLabels, loadedAt));
     }
 
-    private async Task<string> LabelAsync(string key, string value) => key switch
+    private async Task<IReadOnlyList<string>> LabelsAsync(string? focus, string? vs)
     {
-        "focus" => $"Focus: {FocusAreaInfo.FindBySlug(value)?.Name ?? value}",
-        "vs" => $"Virtual school: {await AuthorityNameAsync(value) ?? value}",
-        "q" => $"Search: {value.Trim()}",
-        _ => $"Map: {MapKindInfo.Find(value)?.Name ?? value}",
-    };
+        var labels = new List<string>();
+        if (focus is not null)
+        {
+            labels.Add($"Focus: {FocusAreaInfo.FindBySlug(focus)?.Name ?? focus}");
+        }
 
-    private Task<string?> AuthorityNameAsync(string slug) =>
-        db.LocalAuthorities.AsNoTracking()
-            .Where(authority => authority.Slug == slug.Trim().ToLower())
-            .Select(authority => authority.Name)
-            .FirstOrDefaultAsync(HttpContext.RequestAborted);
+        if (vs is not null)
+        {
+            var name = await db.LocalAuthorities.AsNoTracking()
+                .Where(authority => authority.Slug == vs)
+                .Select(authority => authority.Name)
+                .FirstOrDefaultAsync(HttpContext.RequestAborted);
+            labels.Add($"Virtual school: {name ?? vs}");
+        }
+
+        return labels;
+    }
 }

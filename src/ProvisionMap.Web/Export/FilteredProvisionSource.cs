@@ -13,29 +13,33 @@ public sealed record FilterProblem(string Parameter, string Message);
 /// in map order, with the related data that the CSV and JSON need. This is the only place the exports call the
 /// filter code, so a change of filters needs a change here only.
 /// </summary>
-public sealed class FilteredProvisionSource(ProvisionMapDbContext db, AuthorityQueries authorities)
+public sealed class FilteredProvisionSource(ProvisionMapDbContext db, ProvisionQueries queries)
 {
     /// <summary>Validates the parameters and returns the ids of every matching provision in map order, or the invalid parameter.</summary>
-    public async Task<(IReadOnlyList<int>? Ids, ProvisionFilter? Filter, FilterProblem? Problem)> FindIdsAsync(
+    /// <remarks>The <c>page</c> parameter of the list page is ignored, because an export holds every matching row.</remarks>
+    public async Task<(IReadOnlyList<int>? Ids, FilterProblem? Problem)> FindIdsAsync(
         ProvisionQueryParameters parameters, CancellationToken cancellationToken)
     {
-        var (filter, error) = await parameters.ToFilterAsync(authorities, cancellationToken);
+        var lookup = await FilterLookup.LoadAsync(db, cancellationToken);
+        var (filter, error) = parameters.ToFilter(lookup);
         if (filter is null)
         {
-            var parameter = await FindInvalidParameterAsync(parameters, cancellationToken);
-            return (null, null, new FilterProblem(parameter, error!));
+            return (null, new FilterProblem(FindInvalidParameter(parameters, lookup), error!));
         }
 
-        var keys = await ProvisionQueries.ApplyFilters(db.Provisions, filter)
+        var keys = await queries.ApplyFilters(db.Provisions, filter)
             .Select(provision => new { provision.Id, provision.Map, provision.Position })
             .ToListAsync(cancellationToken);
 
-        // The map is stored by name, so the enum's order is applied in memory.
+        // File order within each map, which the CSV round trip needs: the list page's order groups rows by section.
         var ids = keys.OrderBy(key => key.Map).ThenBy(key => key.Position).Select(key => key.Id).ToList();
-        return (ids, filter, null);
+        return (ids, null);
     }
 
-    /// <summary>Loads the provisions with the given ids, with section, subsection, focus areas and authorities, in the order of the ids.</summary>
+    /// <summary>
+    /// Loads the provisions with the given ids, with section, subsection, focus areas, authorities and vocabulary terms,
+    /// in the order of the ids.
+    /// </summary>
     public async Task<IReadOnlyList<Provision>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var provisions = await db.Provisions.AsNoTracking().AsSplitQuery()
@@ -44,8 +48,24 @@ public sealed class FilteredProvisionSource(ProvisionMapDbContext db, AuthorityQ
             .Include(provision => provision.Subsection)
             .Include(provision => provision.Focuses)
             .Include(provision => provision.Authorities).ThenInclude(link => link.LocalAuthority)
+            .Include(provision => provision.Terms)
             .ToDictionaryAsync(provision => provision.Id, cancellationToken);
         return ids.Where(provisions.ContainsKey).Select(id => provisions[id]).ToList();
+    }
+
+    /// <summary>Loads the provisions with the given ids as JSON documents, in the order of the ids.</summary>
+    public async Task<IReadOnlyList<ProvisionDocument>> LoadDocumentsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var provisions = await LoadAsync(ids, cancellationToken);
+        var terms = await TermNamesAsync(cancellationToken);
+        return provisions.Select(provision => ProvisionDocument.From(provision, terms)).ToList();
+    }
+
+    /// <summary>Every vocabulary term, by facet and slug.</summary>
+    public async Task<IReadOnlyDictionary<(TermFacet Facet, string Slug), VocabularyTerm>> TermNamesAsync(CancellationToken cancellationToken)
+    {
+        var terms = await db.VocabularyTerms.AsNoTracking().ToListAsync(cancellationToken);
+        return terms.ToDictionary(term => (term.Facet, term.Slug));
     }
 
     /// <summary>Date and time of the last successful import, in UTC, or null before the first.</summary>
@@ -64,24 +84,20 @@ public sealed class FilteredProvisionSource(ProvisionMapDbContext db, AuthorityQ
     /// Finds which query parameter the filter rejected by checking each one alone, since the filter's message names
     /// the value but not the parameter.
     /// </summary>
-    private async Task<string> FindInvalidParameterAsync(ProvisionQueryParameters parameters, CancellationToken cancellationToken)
+    private static string FindInvalidParameter(ProvisionQueryParameters parameters, FilterLookup lookup)
     {
         (string Name, ProvisionQueryParameters Alone)[] candidates =
         [
             ("focus", new ProvisionQueryParameters { Focus = parameters.Focus }),
+            ("audience", new ProvisionQueryParameters { Audience = parameters.Audience }),
+            ("level", new ProvisionQueryParameters { Level = parameters.Level }),
+            ("provider", new ProvisionQueryParameters { Provider = parameters.Provider }),
+            ("region", new ProvisionQueryParameters { Region = parameters.Region }),
             ("vs", new ProvisionQueryParameters { VirtualSchool = parameters.VirtualSchool }),
             ("map", new ProvisionQueryParameters { Map = parameters.Map }),
+            ("summaries", new ProvisionQueryParameters { Summaries = parameters.Summaries }),
             ("q", new ProvisionQueryParameters { Search = parameters.Search }),
         ];
-        foreach (var (name, alone) in candidates)
-        {
-            var (filter, _) = await alone.ToFilterAsync(authorities, cancellationToken);
-            if (filter is null)
-            {
-                return name;
-            }
-        }
-
-        return "query";
+        return candidates.FirstOrDefault(candidate => candidate.Alone.ToFilter(lookup).Filter is null).Name ?? "query";
     }
 }

@@ -20,6 +20,12 @@ public sealed record VirtualSchoolDocument(string Name, string Slug, string DfeC
 /// <summary>A ticked focus area; on a summary row, the number of respondents who gave it.</summary>
 public sealed record FocusAreaDocument(string Slug, string Name, int? RespondentCount, string? Description);
 
+/// <summary>
+/// A vocabulary term that the provision's audience, level or provider text maps to: the facet's query parameter
+/// (audience, level or provider), the term's slug and name, and the entries of the original cell that map to it.
+/// </summary>
+public sealed record TermDocument(string Facet, string Slug, string Name, string Entries);
+
 /// <summary>The contact cell as the map prints it, and the name and email address taken from it.</summary>
 public sealed record ContactDocument(string Text, string? Name, string? Email);
 
@@ -42,14 +48,17 @@ public sealed record ProvisionDocument(
     string LevelOfProvision,
     string ProvidedBy,
     string ProfessionalsInvolved,
+    IReadOnlyList<TermDocument> Terms,
     ContactDocument Contact,
+    string Url,
     string ApiUrl,
     string ShortlistUrl)
 {
-    // TODO: add the audience, level and provider vocabulary terms (facet, term slug, original text) once provision carries them.
-
-    /// <summary>Builds the document from a provision loaded with its section, subsection, focus areas and authorities.</summary>
-    public static ProvisionDocument From(Provision provision)
+    /// <summary>
+    /// Builds the document from a provision loaded with its section, subsection, focus areas, authorities and terms.
+    /// </summary>
+    /// <param name="vocabulary">Every vocabulary term by facet and slug, for the terms' names.</param>
+    public static ProvisionDocument From(Provision provision, IReadOnlyDictionary<(TermFacet Facet, string Slug), VocabularyTerm> vocabulary)
     {
         var map = MapKindInfo.Of(provision.Map);
         var section = provision.Section;
@@ -74,7 +83,13 @@ public sealed record ProvisionDocument(
             provision.LevelOfProvision,
             provision.ProvidedBy,
             provision.ProfessionalsInvolved,
+            provision.Terms.OrderBy(term => term.Facet).ThenBy(term => vocabulary.GetValueOrDefault((term.Facet, term.TermSlug))?.Position)
+                .Select(term => new TermDocument(
+                    TermFacetInfo.Of(term.Facet).Parameter, term.TermSlug,
+                    vocabulary.GetValueOrDefault((term.Facet, term.TermSlug))?.Name ?? term.TermSlug, term.Entries))
+                .ToList(),
             new ContactDocument(provision.ContactText, provision.ContactName, provision.ContactEmail),
+            $"/provision/{provision.Id}",
             $"/api/provision/{provision.Id}",
             $"/shortlist?id={provision.Id}");
     }
@@ -86,12 +101,9 @@ public sealed record ProvisionDocument(
     public static string DfeCode(int code) => code.ToString("000", CultureInfo.InvariantCulture);
 }
 
-/// <summary>The filters of an export, as given in the query string.</summary>
-public sealed record ExportFiltersDocument(IReadOnlyList<string> Focus, string? Vs, string? Q, string? Map);
-
-/// <summary>The JSON export of a /provision view: its filters, when the data was loaded, and every matching provision.</summary>
+/// <summary>The JSON export of a /provision view: its filters as given, when the data was loaded, and every matching provision.</summary>
 public sealed record ProvisionExportDocument(
-    ExportFiltersDocument Filters,
+    IReadOnlyDictionary<string, string[]> Filters,
     DateTime? DataLoadedAtUtc,
     int Count,
     IReadOnlyList<ProvisionDocument> Provisions);

@@ -17,7 +17,7 @@ public sealed class ProvisionExportController(FilteredProvisionSource source) : 
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Csv([FromQuery] ProvisionQueryParameters query, CancellationToken cancellationToken)
     {
-        var (ids, _, problem) = await source.FindIdsAsync(query, cancellationToken);
+        var (ids, problem) = await source.FindIdsAsync(query, cancellationToken);
         if (problem is not null)
         {
             return this.FilterProblem(problem);
@@ -35,21 +35,18 @@ public sealed class ProvisionExportController(FilteredProvisionSource source) : 
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Json([FromQuery] ProvisionQueryParameters query, CancellationToken cancellationToken)
     {
-        var (ids, _, problem) = await source.FindIdsAsync(query, cancellationToken);
+        var (ids, problem) = await source.FindIdsAsync(query, cancellationToken);
         if (problem is not null)
         {
             return this.FilterProblem(problem);
         }
 
-        var provisions = await source.LoadAsync(ids!, cancellationToken);
-        var document = new ProvisionExportDocument(
-            new ExportFiltersDocument(query.FocusSlugs, Blank(query.VirtualSchool), Blank(query.Search), Blank(query.Map)),
-            await source.DataLoadedAtAsync(cancellationToken),
-            provisions.Count,
-            provisions.Select(ProvisionDocument.From).ToList());
+        var provisions = await source.LoadDocumentsAsync(ids!, cancellationToken);
+        var filters = Request.Query
+            .Where(pair => pair.Key != "page")
+            .ToDictionary(pair => pair.Key, pair => pair.Value.Where(value => !string.IsNullOrWhiteSpace(value)).Select(value => value!).ToArray());
+        var document = new ProvisionExportDocument(filters, await source.DataLoadedAtAsync(cancellationToken), provisions.Count, provisions);
         Response.Headers.ContentDisposition = $"attachment; filename=\"{ExportFileName.For(query, "json")}\"";
         return Ok(document);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -49,6 +49,7 @@ public sealed class OpenReferralController(FilteredProvisionSource source) : Con
         }
 
         var query = new ProvisionQueryParameters { Search = search };
+        var vocabulary = await source.TermNamesAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(taxonomyTermId))
         {
             if (!Guid.TryParse(taxonomyTermId, out var termId))
@@ -56,16 +57,15 @@ public sealed class OpenReferralController(FilteredProvisionSource source) : Con
                 return this.InvalidParameter("taxonomy_term_id", $"\"{taxonomyTermId}\" is not a UUID. Use the id of a taxonomy term from a service's attributes.");
             }
 
-            if (!OpenReferralMapper.KnownTerms.TryGetValue(termId, out var term))
+            if (!OpenReferralMapper.KnownTerms(vocabulary.Values).TryGetValue(termId, out var term))
             {
                 return Feed(EmptyPage(page, perPage));
             }
 
-            query.Focus = term.Focus is null ? [] : [term.Focus.Slug];
-            query.Map = term.Map?.Slug;
+            Select(query, term.Parameter, term.Slug);
         }
 
-        var (ids, _, problem) = await source.FindIdsAsync(query, cancellationToken);
+        var (ids, problem) = await source.FindIdsAsync(query, cancellationToken);
         if (problem is not null)
         {
             return this.InvalidParameter(problem.Parameter == "q" ? "search" : problem.Parameter, problem.Message);
@@ -73,7 +73,7 @@ public sealed class OpenReferralController(FilteredProvisionSource source) : Con
 
         // Summary rows are dropped after loading, so the whole match is loaded and paged here.
         var services = (await source.LoadAsync(ids!, cancellationToken)).Where(OpenReferralMapper.IsService).ToList();
-        var mapper = await MapperAsync(cancellationToken);
+        var mapper = await MapperAsync(vocabulary, cancellationToken);
         var contents = services.Skip((page - 1) * perPage).Take(perPage).Select(mapper.Summary).ToList();
         var totalPages = PagingParameters.TotalPages(services.Count, perPage);
         return Feed(new OrukPage<OrukServiceSummary>(
@@ -91,7 +91,7 @@ public sealed class OpenReferralController(FilteredProvisionSource source) : Con
             return this.InvalidParameter("id", $"\"{id}\" is not a UUID. Use the id of a service from /api/openreferral/services.");
         }
 
-        var (ids, _, _) = await source.FindIdsAsync(new ProvisionQueryParameters(), cancellationToken);
+        var (ids, _) = await source.FindIdsAsync(new ProvisionQueryParameters(), cancellationToken);
         var provisionId = ids!.Cast<int?>().FirstOrDefault(candidate => NameBasedUuid.Service(candidate!.Value) == serviceId);
         var provision = provisionId is null ? null : (await source.LoadAsync([provisionId.Value], cancellationToken)).Single();
         if (provision is null || !OpenReferralMapper.IsService(provision))
@@ -99,17 +99,41 @@ public sealed class OpenReferralController(FilteredProvisionSource source) : Con
             return this.NotFoundProblem($"No service has the id {id}. List services at /api/openreferral/services.");
         }
 
-        var mapper = await MapperAsync(cancellationToken);
+        var mapper = await MapperAsync(await source.TermNamesAsync(cancellationToken), cancellationToken);
         return Feed(mapper.Full(provision));
     }
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}";
 
-    private async Task<OpenReferralMapper> MapperAsync(CancellationToken cancellationToken)
+    private async Task<OpenReferralMapper> MapperAsync(
+        IReadOnlyDictionary<(TermFacet Facet, string Slug), VocabularyTerm> vocabulary, CancellationToken cancellationToken)
     {
         var loadedAt = await source.DataLoadedAtAsync(cancellationToken);
         var lastModified = loadedAt is null ? (DateTimeOffset?)null : new DateTimeOffset(loadedAt.Value);
-        return new OpenReferralMapper(BaseUrl, lastModified);
+        return new OpenReferralMapper(BaseUrl, lastModified, vocabulary);
+    }
+
+    /// <summary>Sets the /provision filter parameter that selects one taxonomy term.</summary>
+    private static void Select(ProvisionQueryParameters query, string parameter, string slug)
+    {
+        switch (parameter)
+        {
+            case "focus":
+                query.Focus = [slug];
+                break;
+            case "map":
+                query.Map = [slug];
+                break;
+            case "audience":
+                query.Audience = [slug];
+                break;
+            case "level":
+                query.Level = [slug];
+                break;
+            default:
+                query.Provider = [slug];
+                break;
+        }
     }
 
     private static OrukPage<OrukServiceSummary> EmptyPage(int page, int perPage) => new(0, 0, page, 0, page == 1, true, true, []);

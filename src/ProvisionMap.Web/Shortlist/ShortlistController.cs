@@ -38,7 +38,7 @@ public sealed class ShortlistController(FilteredProvisionSource source, Authorit
             return this.BadRequestPage($"The shortlist has {ids.Count} provisions; it can hold at most {MaxItems}. Remove some and try again.", "/provision");
         }
 
-        var provisions = (await source.LoadAsync(ids, cancellationToken)).Select(ProvisionDocument.From).ToList();
+        var provisions = await source.LoadDocumentsAsync(ids, cancellationToken);
         var loadedAt = await source.DataLoadedAtAsync(cancellationToken);
         var found = provisions.Select(provision => provision.Id).ToHashSet();
         var mainContacts = provisions.Any(provision => provision.Contact.Email is null)

@@ -106,7 +106,7 @@ public sealed class OpenReferralFeedTests(ProvisionMapFactory factory)
             "Provided for: Senior Management, SENCOs/INCOs, Class teachers and TAs. Level of provision: Whole school. " +
             "Provided by: VS dircetly. Professionals involved: VS deputy head and Advisory teachers.",
             service.GetProperty("description").GetString());
-        Assert.Equal("http://localhost/shortlist?id=1", service.GetProperty("url").GetString());
+        Assert.Equal("http://localhost/provision/1", service.GetProperty("url").GetString());
         Assert.Equal("tricia.ciappara@norfolk.gov.uk", service.GetProperty("email").GetString());
         Assert.Equal("active", service.GetProperty("status").GetString());
 
@@ -135,9 +135,33 @@ public sealed class OpenReferralFeedTests(ProvisionMapFactory factory)
                 ("focus_area", "ProvisionMap focus areas", "Mental Health"),
                 ("focus_area", "ProvisionMap focus areas", "Attachment"),
                 ("focus_area", "ProvisionMap focus areas", "Social and Emotional Understanding"),
-                ("audience", "ProvisionMap audiences", "Schools"),
+                ("map", "ProvisionMap maps", "Schools"),
+                ("audience", "ProvisionMap provided for", "Senior leaders"),
+                ("audience", "ProvisionMap provided for", "SENCOs and inclusion staff"),
+                ("audience", "ProvisionMap provided for", "Class teachers"),
+                ("audience", "ProvisionMap provided for", "Teaching assistants"),
+                ("level", "ProvisionMap level of provision", "Whole school"),
+                ("provider", "ProvisionMap provided by", "Virtual school"),
             ],
             terms);
+    }
+
+    [Fact]
+    public async Task Services_FilterByVocabularyTerm()
+    {
+        var client = factory.CreateClient();
+        var norfolk = await ReadAsync(await client.GetAsync("/api/openreferral/services?search=whole+school+training"));
+        var id = norfolk.GetProperty("contents")[0].GetProperty("id").GetString();
+        var service = await ReadAsync(await client.GetAsync($"/api/openreferral/services/{id}"));
+        var wholeSchool = service.GetProperty("attributes").EnumerateArray()
+            .Single(attribute => attribute.GetProperty("link_type").GetString() == "level")
+            .GetProperty("taxonomy_term_id").GetString();
+        var expected = await ReadAsync(await client.GetAsync("/api/provision?level=whole-school&summaries=hide&pageSize=100"));
+
+        var filtered = await ReadAsync(await client.GetAsync($"/api/openreferral/services?taxonomy_term_id={wholeSchool}&per_page=100"));
+
+        Assert.Equal(expected.GetProperty("totalItems").GetInt32(), filtered.GetProperty("total_items").GetInt32());
+        Assert.Contains(id, filtered.GetProperty("contents").EnumerateArray().Select(item => item.GetProperty("id").GetString()));
     }
 
     [Fact]

@@ -91,6 +91,9 @@ public sealed class ProvisionApiTests(ProvisionMapFactory factory)
     [InlineData("/api/provision?focus=wellbeing", "focus")]
     [InlineData("/api/provision?vs=atlantis", "vs")]
     [InlineData("/api/provision?map=adults", "map")]
+    [InlineData("/api/provision?audience=astronauts", "audience")]
+    [InlineData("/api/provision?region=atlantis", "region")]
+    [InlineData("/api/provision?summaries=some", "summaries")]
     public async Task BadParameter_Is400NamingIt(string url, string parameter)
     {
         using var response = await factory.CreateClient().GetAsync(url);
@@ -134,7 +137,9 @@ public sealed class ProvisionApiTests(ProvisionMapFactory factory)
             paths.Order(StringComparer.Ordinal));
         var parameters = document.GetProperty("paths").GetProperty("/api/provision").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(parameter => parameter.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["focus", "map", "page", "pageSize", "q", "vs"], parameters.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["audience", "focus", "level", "map", "page", "pageSize", "provider", "q", "region", "summaries", "vs"],
+            parameters.Order(StringComparer.Ordinal));
     }
 
     private async Task<JsonElement> GetJsonAsync(string url)

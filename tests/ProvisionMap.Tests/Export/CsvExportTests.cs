@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using CsvHelper;
 using ProvisionMap.Core.Domain;
 using ProvisionMap.Core.Import.Cells;
@@ -67,9 +68,13 @@ public sealed class CsvExportTests(ProvisionMapFactory factory)
 
         var norfolk = ReadRows(await client.GetStreamAsync("/provision.csv?vs=norfolk"));
         var searched = ReadRows(await client.GetStreamAsync("/provision.csv?q=training&focus=attachment"));
+        var audience = ReadRows(await client.GetStreamAsync("/provision.csv?audience=governors&page=2"));
 
         Assert.Equal(6, norfolk.Count);
         Assert.All(norfolk, row => Assert.Contains("Norfolk", row.VirtualSchool));
+        var audienceMatches = JsonDocument.Parse(await client.GetStringAsync("/api/provision?audience=governors")).RootElement;
+        Assert.NotEmpty(audience);
+        Assert.Equal(audienceMatches.GetProperty("totalItems").GetInt32(), audience.Count);
         Assert.NotEmpty(searched);
         // Summary rows give counts rather than ticks, so every row only needs a value in the column.
         Assert.All(searched, row => Assert.NotEqual("", row.Attachment));
@@ -79,6 +84,7 @@ public sealed class CsvExportTests(ProvisionMapFactory factory)
     [InlineData("/provision.csv?focus=wellbeing", "focus")]
     [InlineData("/provision.csv?vs=atlantis", "vs")]
     [InlineData("/provision.json?map=adults", "map")]
+    [InlineData("/provision.csv?level=everything", "level")]
     public async Task Export_BadFilterIs400NamingIt(string url, string parameter)
     {
         using var response = await factory.CreateClient().GetAsync(url);

@@ -55,7 +55,22 @@ public sealed class JsonExportTests(ProvisionMapFactory factory)
         Assert.Equal("<u>tricia.ciappara@norfolk.gov.uk</u>", contact.GetProperty("text").GetString());
         Assert.Equal("tricia.ciappara@norfolk.gov.uk", contact.GetProperty("email").GetString());
         Assert.Equal(JsonValueKind.Null, contact.GetProperty("name").ValueKind);
+        Assert.Equal("/provision/1", provision.GetProperty("url").GetString());
         Assert.Equal("/api/provision/1", provision.GetProperty("apiUrl").GetString());
+        var terms = provision.GetProperty("terms").EnumerateArray()
+            .Select(term => (term.GetProperty("facet").GetString(), term.GetProperty("slug").GetString(), term.GetProperty("entries").GetString()))
+            .ToList();
+        Assert.Equal(
+            [
+                ("audience", "senior-leaders", "Senior Management"),
+                ("audience", "sencos-and-inclusion-staff", "SENCOs; INCOs"),
+                ("audience", "class-teachers", "Class teachers"),
+                ("audience", "teaching-assistants", "TAs"),
+                ("level", "whole-school", "Whole school"),
+                ("provider", "virtual-school", "VS dircetly"),
+            ],
+            terms);
+        Assert.Equal("Senior leaders", provision.GetProperty("terms")[0].GetProperty("name").GetString());
     }
 
     [Fact]
