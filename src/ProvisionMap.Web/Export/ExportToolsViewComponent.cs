@@ -20,7 +20,7 @@ public sealed class ExportToolsViewComponent(ProvisionMapDbContext db) : ViewCom
 {
     public async Task<IViewComponentResult> InvokeAsync(string? focus = null, string? vs = null, IReadOnlyList<string>? labels = null)
     {
-        // Every query parameter but the page number is a filter, so the export holds the whole filtered list.
+        // Every query parameter but the page number is a filter, so the export contains the whole filtered list.
         List<KeyValuePair<string, string?>> pairs = focus is null && vs is null
             ? Request.Query.Where(pair => pair.Key != "page")
                 .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)))

@@ -16,7 +16,7 @@ public sealed record FilterProblem(string Parameter, string Message);
 public sealed class FilteredProvisionSource(ProvisionMapDbContext db, ProvisionQueries queries)
 {
     /// <summary>Validates the parameters and returns the ids of every matching provision in map order, or the invalid parameter.</summary>
-    /// <remarks>The <c>page</c> parameter of the list page is ignored, because an export holds every matching row.</remarks>
+    /// <remarks>The <c>page</c> parameter of the list page is ignored, because an export contains every matching row.</remarks>
     public async Task<(IReadOnlyList<int>? Ids, FilterProblem? Problem)> FindIdsAsync(
         ProvisionQueryParameters parameters, CancellationToken cancellationToken)
     {
