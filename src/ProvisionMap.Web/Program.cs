@@ -16,6 +16,12 @@ if (command == CommandLine.Kind.Help || command == CommandLine.Kind.Unknown)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Serves static files and their compressed copies from the build output in every environment, not only in
+// Development. Without it, "dotnet run" in Production finds the fingerprinted endpoints but not the compressed
+// files behind them, and answers gzip requests with an empty body. A published app has no build manifest, so
+// this changes nothing there.
+builder.WebHost.UseStaticWebAssets();
 if (command == CommandLine.Kind.Import)
 {
     // The import command prints its own report, so only errors from the framework are logged.
