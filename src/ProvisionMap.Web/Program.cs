@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Import;
+using ProvisionMap.Web.Export;
 using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Infrastructure.Hardening;
 using ProvisionMap.Web.Queries;
@@ -17,11 +18,11 @@ if (command == CommandLine.Kind.Help || command == CommandLine.Kind.Unknown)
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Serves the compressed static assets from the build output in every environment, as Development does. Without it, a
-// Production run from a build (not a publish) returns an empty 200 response to a gzip request for a stylesheet.
-// Published output has no static web assets manifest, so there this does nothing.
+// Serves static files and their compressed copies from the build output in every environment, not only in
+// Development. Without it, "dotnet run" in Production finds the fingerprinted endpoints but not the compressed
+// files behind them, and answers gzip requests with an empty body. A published app has no build manifest, so
+// this changes nothing there.
 builder.WebHost.UseStaticWebAssets();
-
 if (command == CommandLine.Kind.Import)
 {
     // The import command prints its own report, so only errors from the framework are logged.
@@ -42,6 +43,7 @@ builder.Services.AddScoped<FacetCounter>();
 builder.Services.AddScoped<CoverageQueries>();
 builder.Services.AddScoped<ProvisionDetailQueries>();
 builder.Services.AddControllersWithViews();
+builder.AddExports();
 builder.AddSiteHardening();
 
 var app = builder.Build();
@@ -71,6 +73,7 @@ app.UseExceptionHandler("/error");
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRouting();
+app.UseExports();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 
