@@ -30,7 +30,7 @@ public sealed class ContentSecurityPolicyBrowserTests : IDisposable
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         string[] paths = ["/", "/provision?q=attachment&focus=behaviour", "/provision/1", "/focus/attachment", "/virtual-schools",
-            "/virtual-schools/enfield", "/contacts", "/coverage", "/no/such/page", "/provision?focus=xx"];
+            "/virtual-schools/enfield", "/contacts", "/coverage", "/shortlist?id=1&id=2", "/no/such/page", "/provision?focus=xx"];
 
         foreach (var path in paths)
         {
