@@ -56,6 +56,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 app.UseExceptionHandler("/error");
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseBenchmarkStaticCopies();
 app.UseRouting();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
