@@ -13,6 +13,7 @@ WEB_PROJECT = REPOSITORY / "src" / "ProvisionMap.Web"
 WEB_DLL = WEB_PROJECT / "bin" / "Release" / "net10.0" / "ProvisionMap.Web.dll"
 SECTION_NOTES = REPOSITORY / "data" / "sections.csv"
 AUTHORITIES = REPOSITORY / "data" / "local-authorities.csv"
+VOCABULARY = REPOSITORY / "data" / "vocabulary.csv"
 
 
 class App:
@@ -29,6 +30,7 @@ class App:
             "DOTNET_CLI_TELEMETRY_OPTOUT": "1",
             "DataFiles__LocalAuthorities": str(AUTHORITIES),
             "DataFiles__SectionNotes": str(SECTION_NOTES),
+            "DataFiles__Vocabulary": str(VOCABULARY),
         })
         if database is not None:
             environment["ConnectionStrings__ProvisionMap"] = f"Data Source={database}"

@@ -5,8 +5,9 @@ The rows spread over all 153 authorities of data/local-authorities.csv and the t
 ticks, summary rows and the Provided For / Level of Provision / Provided By lists follow the shape of the real
 Schools map. The same --rows and --seed always give the same file, byte for byte.
 
-Every row names a distinct (map, service, authorities) triple, so the import reports no repeated rows; about one
-row in fifty carries <u> markup around its email, which the import reports as a warning, as it does for the real map.
+Every row names a distinct (map, service, authorities) triple, so the import reports no repeated rows, and every
+audience, level and provider entry maps to a vocabulary term. About one row in fifty carries <u> markup around its
+email, which the import reports as a warning, as it does for the real map.
 """
 
 import argparse
@@ -80,18 +81,20 @@ DETAILS = [
     "Sessions are held at the local teachers' centre and online.",
     "The offer is reviewed each term with the designated teacher network.",
 ]
+# Every entry of these lists maps to a term of data/vocabulary.csv, so the import's term warnings stay those of the
+# markup rows only.
 PROVIDED_FOR = [
     "Senior Management", "SENCOs/INCOs", "Class teachers", "TAs", "Governors", "Early Years", "Designated teachers",
-    "School staff", "Pastoral staff", "Foster carers", "Social workers", "Looked-after children", "Head teachers",
+    "School staff", "Foster carers", "Social workers", "Head teachers", "Learning mentors", "NQTs", "Pupils",
 ]
 LEVELS = [
     "Individuals", "groups", "classes", "whole school", "clusters of schools across the LA", "Whole school",
     "Individual pupils", "LA wide",
 ]
 PROVIDED_BY = [
-    "VS directly", "VS directly and other service providers within LA", "Educational Psychology Service",
-    "CAMHS", "External provider commissioned by VS", "VS directly and sometimes other service providers within LA",
-    "Local teaching school alliance",
+    "VS directly", "VS directly and other service providers within LA", "Other LA services",
+    "Private agency commissioned by VS", "VS directly and sometimes other service providers within LA",
+    "University", "VS team and national experts",
 ]
 PROFESSIONALS = [
     "VS staff", "EPs", "Advisory teachers", "VS deputy head", "Social workers and foster carers", "CAMHS clinicians",
