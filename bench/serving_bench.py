@@ -23,6 +23,10 @@ PAGES = [
 # wrk gives up on a request after this long; pages slower than this count as timeouts, not as latency.
 WRK_TIMEOUT_SECONDS = 10
 
+# After each wrk run, wait at most this long for the site to finish the requests wrk left behind.
+IDLE_WAIT_SECONDS = 60
+IDLE_RESPONSE_SECONDS = 0.05
+
 
 @dataclass
 class WrkFigures:
@@ -137,7 +141,10 @@ def wait_for_stable_count(log_path):
 
 
 def run_wrk_median(url, connections, settings):
-    runs = [run_wrk(url, connections, settings.duration) for _ in range(settings.wrk_repeats)]
+    runs = []
+    for _ in range(settings.wrk_repeats):
+        runs.append(run_wrk(url, connections, settings.duration))
+        wait_until_idle(url)
     return WrkFigures(
         requests_per_second=median(run.requests_per_second for run in runs),
         p50_ms=median_or_none(run.p50_ms for run in runs),
@@ -145,6 +152,23 @@ def run_wrk_median(url, connections, settings):
         errors=max(run.errors for run in runs),
         load=median(run.load for run in runs),
     )
+
+
+def wait_until_idle(url):
+    """Wait until the requests wrk left in the server's queue are finished, so they do not slow the next run.
+
+    wrk stops at the end of its duration without waiting for answers, and the site keeps working on those requests.
+    The site counts as idle once a request to its static copies returns within IDLE_RESPONSE_SECONDS.
+    """
+    static_url = url.split("/", 3)
+    probe = f"{static_url[0]}//{static_url[2]}/benchmark-static/home.html"
+    deadline = time.monotonic() + IDLE_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        fetch(probe)
+        if time.monotonic() - started < IDLE_RESPONSE_SECONDS:
+            return
+        time.sleep(0.2)
 
 
 def run_wrk(url, connections, duration):
@@ -158,7 +182,7 @@ def run_wrk(url, connections, duration):
 
 
 def parse_wrk(output, load):
-    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
+    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.MULTILINE))
     rate = re.search(r"^Requests/sec:\s+([\d.]+)", output, re.MULTILINE)
     if rate is None or "50" not in percentiles or "99" not in percentiles:
         raise RuntimeError(f"Could not read wrk's output:\n{output}")

@@ -85,7 +85,9 @@ def national_serving(figures, today):
 
         p99 = page.by_connections[1].p99_ms
         errors = page.by_connections[1].errors
-        measured = ("no request finished" if p99 is None else f"{p99:,.2f} ms") + (f", {errors} errors" if errors else "")
+        measured = "no request finished" if p99 is None else f"{p99:,.2f} ms"
+        if errors:
+            measured += f", {errors} errors"
         results.append(TargetResult(
             f"`{page.path}` at {NATIONAL_ROWS:,} rows: p99 under {MAX_NATIONAL_P99_MS} ms at 1 connection",
             measured, p99 is not None and p99 < MAX_NATIONAL_P99_MS and errors == 0))

@@ -6,8 +6,8 @@ namespace ProvisionMap.Core.Import.BulkInsert;
 
 /// <summary>
 /// Inserts the sections, subsections and provision of an <see cref="ImportPlan"/>, with their focus cells, authority
-/// links and vocabulary terms, through <see cref="TableInserter{TEntity}"/>. At 100,000 rows this is several times
-/// faster than EF Core's AddRange and SaveChanges, whose change tracking dominated the import's profile.
+/// links and vocabulary terms, through <see cref="TableInserter{TEntity}"/>. EF Core's AddRange and SaveChanges did
+/// this before, and their change tracking took most of the import's time at 100,000 rows (docs/benchmarks.md).
 /// </summary>
 internal static class PlanRowWriter
 {
