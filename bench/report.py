@@ -105,6 +105,11 @@ def render_serving(serving, connections):
                 lines.append(f"| {rows:,} | `{page.path}` | {page.status} | {page.size_bytes / 1024:,.0f} | | not measured | | | | | | |")
                 continue
             for count in connections:
+                if count not in page.by_connections:
+                    lines.append(f"| {rows:,} | `{page.path}` | {page.status} | {page.size_bytes / 1024:,.0f} | {count} | "
+                                 "skipped: over 1 s per request at fewer connections | | | | | | |")
+                    continue
+
                 dynamic, static = page.by_connections[count], page.static_by_connections[count]
                 lines.append(
                     f"| {rows:,} | `{page.path}` | {page.status} | {page.size_bytes / 1024:,.0f} | {count} | "

@@ -24,8 +24,11 @@ PAGES = [
 WRK_TIMEOUT_SECONDS = 10
 
 # After each wrk run, wait at most this long for the site to finish the requests wrk left behind.
-IDLE_WAIT_SECONDS = 60
+IDLE_WAIT_SECONDS = 30
 IDLE_RESPONSE_SECONDS = 0.05
+
+# A page whose median latency at the fewest connections is above this is not run at more connections.
+SLOW_PAGE_MS = 1000
 
 
 @dataclass
@@ -100,7 +103,14 @@ def measure_page(app, path, name, static_dir, sql_commands, settings):
         return page
 
     static_url = f"{app.base_url}/benchmark-static/{name}.html"
-    for connections in settings.connections:
+    for connections in sorted(settings.connections):
+        if page.by_connections and is_too_slow(page.by_connections[min(page.by_connections)]):
+            # More connections would only queue more requests of several seconds each, and the backlog would
+            # outlast the run. The report shows these runs as skipped.
+            print(f"  {path} at {connections} connection(s): skipped, one request takes over {SLOW_PAGE_MS / 1000:.0f} s",
+                  flush=True)
+            continue
+
         page.by_connections[connections] = run_wrk_median(app.base_url + path, connections, settings)
         page.static_by_connections[connections] = run_wrk_median(static_url, connections, settings)
         figures = page.by_connections[connections]
@@ -207,3 +217,7 @@ def to_milliseconds(text):
 
 def format_ms(value):
     return "none finished" if value is None else f"{value:,.2f} ms"
+
+
+def is_too_slow(figures):
+    return figures.p50_ms is None or figures.p50_ms > SLOW_PAGE_MS
