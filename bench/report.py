@@ -7,8 +7,8 @@ SECTION_HEADING = "## Import, serving and start-up"
 SECTION_INTRO = """\
 Measured by `bench/run.py`; `bench/README.md` explains each figure and how to run it. Each run is added
 below, newest last, with the machine it ran on. Figures are medians of the repeats given in the run's command. The
-load average is the machine's 1-minute load while the figure was taken; the machine is shared, so a load above its
-core count means other work slowed the run.
+load average is the machine's 1-minute load while the figure was taken. The machine may be shared, and a load above
+its core count means that other work slowed the run.
 """
 
 

@@ -139,7 +139,7 @@ def executed_commands(log_path):
 
 
 def wait_for_stable_count(log_path):
-    """The console logger writes from a background queue, so wait until the count stops changing."""
+    """Wait until the logged command count stops changing, because the console logger writes from a background queue."""
     count = executed_commands(log_path)
     for _ in range(20):
         time.sleep(0.1)
