@@ -35,6 +35,8 @@ builder.Services.AddDbContext<ProvisionMapDbContext>(options =>
     options.UseSqlite(ContentPaths.ResolveSqlite(builder.Environment.ContentRootPath, connectionString)));
 builder.Services.Configure<DataFileOptions>(builder.Configuration.GetSection(DataFileOptions.SectionName));
 builder.Services.AddScoped<ProvisionMapImporter>();
+builder.Services.AddMemoryCache(options => options.SizeLimit = DataCache.MaxEntries);
+builder.Services.AddScoped<DataCache>();
 builder.Services.AddScoped<ProvisionQueries>();
 builder.Services.AddScoped<AuthorityQueries>();
 builder.Services.AddScoped<FacetCounter>();
