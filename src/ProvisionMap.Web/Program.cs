@@ -37,6 +37,8 @@ builder.Services.AddSingleton(database);
 builder.Services.AddDbContext<ProvisionMapDbContext>(options => options.UseSqlite(database.ConnectionString));
 builder.Services.Configure<DataFileOptions>(builder.Configuration.GetSection(DataFileOptions.SectionName));
 builder.Services.AddScoped<ProvisionMapImporter>();
+builder.Services.AddMemoryCache(options => options.SizeLimit = DataCache.MaxEntries);
+builder.Services.AddScoped<DataCache>();
 builder.Services.AddScoped<ProvisionQueries>();
 builder.Services.AddScoped<AuthorityQueries>();
 builder.Services.AddScoped<FacetCounter>();

@@ -24,6 +24,12 @@ public class Provision
     /// <summary>Order within its map, as in the imported file.</summary>
     public int Position { get; set; }
 
+    /// <summary>
+    /// Place in the order the maps print their rows: by map, section, subsection and position, as one number so that
+    /// an index can serve the sorted, paged provision list.
+    /// </summary>
+    public long SortKey { get; set; }
+
     /// <summary>Line of the imported file where the row starts.</summary>
     public int SourceLine { get; set; }
 
@@ -59,6 +65,21 @@ public class Provision
 
     /// <summary>Vocabulary terms of the audience, level and provider columns.</summary>
     public List<ProvisionTerm> Terms { get; set; } = [];
+
+    /// <summary>
+    /// Combines map, section, subsection and row positions into a <see cref="SortKey"/>, each in its own decimal
+    /// digits, so the order holds for up to 999,999 sections per map, subsections per section and rows per map.
+    /// </summary>
+    public static long ComputeSortKey(MapKind map, int sectionPosition, int subsectionPosition, int position) =>
+        (MapOrder(map) * 1_000_000_000_000_000L) + (sectionPosition * 1_000_000_000_000L) + (subsectionPosition * 1_000_000L) + position;
+
+    /// <summary>Schools first, then looked-after children, then foster carers, as the survey published them.</summary>
+    public static long MapOrder(MapKind map) => map switch
+    {
+        MapKind.Schools => 0,
+        MapKind.LookedAfterChildren => 1,
+        _ => 2,
+    };
 
     /// <summary>Named authorities plus unnamed respondents.</summary>
     public int RespondentTotal => Authorities.Count + UnlistedRespondents;

@@ -130,6 +130,8 @@ internal sealed class ImportPlanWriter(ProvisionMapDbContext db)
         {
             var key = StableKey(provision.Map, provision.Section.Slug, provision.Service, provision.VirtualSchoolText, occurrences);
             provision.Id = previousIds.TryGetValue(key, out var previous) ? previous : nextProvision++;
+            provision.SortKey = Provision.ComputeSortKey(
+                provision.Map, provision.Section.Position, provision.Subsection?.Position ?? 0, provision.Position);
         }
     }
 

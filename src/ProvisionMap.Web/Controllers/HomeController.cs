@@ -3,14 +3,18 @@ using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Domain;
 using ProvisionMap.Core.Text;
+using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.ViewModels;
 
 namespace ProvisionMap.Web.Controllers;
 
-public sealed class HomeController(ProvisionMapDbContext db) : Controller
+public sealed class HomeController(ProvisionMapDbContext db, DataCache cache) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await cache.GetOrCreateAsync("home", () => BuildAsync(cancellationToken), cancellationToken));
+
+    private async Task<HomeViewModel> BuildAsync(CancellationToken cancellationToken)
     {
         var sections = await db.Sections.AsNoTracking()
             .Select(section => new { section.Map, section.Name, section.Slug, section.Position, Count = section.Provisions.Count })
@@ -39,7 +43,7 @@ public sealed class HomeController(ProvisionMapDbContext db) : Controller
             .Select(run => (DateTime?)run.ImportedAtUtc)
             .FirstOrDefaultAsync(cancellationToken);
 
-        return View(new HomeViewModel(
+        return new HomeViewModel(
             sections.OrderBy(section => section.Map).ThenBy(section => section.Position)
                 .Select(section => new SectionCountViewModel(
                     MapKindInfo.Of(section.Map).Name, MapKindInfo.Of(section.Map).Slug, section.Name, section.Slug, section.Count))
@@ -54,6 +58,6 @@ public sealed class HomeController(ProvisionMapDbContext db) : Controller
             await db.Provisions.CountAsync(cancellationToken),
             await db.Provisions.CountAsync(provision => provision.IsSummary, cancellationToken),
             await db.ProvisionAuthorities.Select(link => link.LocalAuthorityId).Distinct().CountAsync(cancellationToken),
-            lastImport));
+            lastImport);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Domain;
+using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Queries;
 using ProvisionMap.Web.ViewModels;
 
@@ -13,7 +14,8 @@ public sealed class ProvisionController(
     ProvisionQueries provision,
     FacetCounter facetCounter,
     AuthorityQueries authorities,
-    ProvisionDetailQueries details) : Controller
+    ProvisionDetailQueries details,
+    DataCache cache) : Controller
 {
     /// <summary>One provision's page. Its id is kept when the same row is imported again, so the address can be shared.</summary>
     [HttpGet("{id:int}")]
@@ -26,7 +28,7 @@ public sealed class ProvisionController(
     [HttpGet("")]
     public async Task<IActionResult> Index(ProvisionQueryParameters query, CancellationToken cancellationToken)
     {
-        var lookup = await FilterLookup.LoadAsync(db, cancellationToken);
+        var lookup = await cache.GetOrCreateAsync("lookup", () => FilterLookup.LoadAsync(db, cancellationToken), cancellationToken);
         var (filter, error) = query.ToFilter(lookup);
         var page = query.PageNumber();
         if (filter is null || page is null)
@@ -34,23 +36,36 @@ public sealed class ProvisionController(
             return this.BadRequestPage(error ?? $"\"{query.Page}\" is not a page number. Use a whole number from 1.", "/provision");
         }
 
-        var (rows, matchCount) = await provision.FindPageAsync(filter, page.Value, cancellationToken);
+        // Equal filters give equal canonical URLs, so the URL identifies the page's content for the current data.
+        var model = await cache.GetOrCreateAsync(
+            ProvisionLinks.From(filter).Url(page.Value),
+            () => BuildPageAsync(query, filter, page.Value, lookup, cancellationToken),
+            cancellationToken);
+        return model is null
+            ? this.BadRequestPage($"There is no page {page.Value} for these filters. Go back to the first page.", ProvisionLinks.From(filter).Url())
+            : View(model);
+    }
+
+    /// <summary>Builds the list page, or returns null when the page number is past the last page.</summary>
+    private async Task<ProvisionPageViewModel?> BuildPageAsync(
+        ProvisionQueryParameters query, ProvisionFilter filter, int page, FilterLookup lookup, CancellationToken cancellationToken)
+    {
+        var (rows, matchCount) = await provision.FindPageAsync(filter, page, cancellationToken);
         var pageCount = Math.Max(1, (matchCount + ProvisionQueries.PageSize - 1) / ProvisionQueries.PageSize);
         if (page > pageCount)
         {
-            return this.BadRequestPage($"There is no page {page.Value}: these filters give {pageCount} {(pageCount == 1 ? "page" : "pages")}.",
-                ProvisionLinks.From(filter).Url());
+            return null;
         }
 
         var links = ProvisionLinks.From(filter);
         var suggestions = matchCount == 0 ? await SuggestionsAsync(filter, lookup, cancellationToken) : [];
-        var firstRow = matchCount == 0 ? 0 : ((page.Value - 1) * ProvisionQueries.PageSize) + 1;
+        var firstRow = matchCount == 0 ? 0 : ((page - 1) * ProvisionQueries.PageSize) + 1;
 
-        return View(new ProvisionPageViewModel(
+        return new ProvisionPageViewModel(
             await provision.GroupAsync(rows, cancellationToken, filter.Search),
             matchCount,
             await db.Provisions.CountAsync(cancellationToken),
-            page.Value,
+            page,
             pageCount,
             firstRow,
             matchCount == 0 ? 0 : firstRow + rows.Count - 1,
@@ -60,7 +75,7 @@ public sealed class ProvisionController(
             ActiveFilters.Build(filter, links),
             FocusSummary(filter.Focuses),
             suggestions,
-            links));
+            links);
     }
 
     private async Task<IReadOnlyList<SuggestionViewModel>> SuggestionsAsync(

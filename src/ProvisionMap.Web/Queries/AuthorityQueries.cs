@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Authorities;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Domain;
+using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.ViewModels;
 
 namespace ProvisionMap.Web.Queries;
@@ -9,13 +10,19 @@ namespace ProvisionMap.Web.Queries;
 /// <summary>
 /// Reads virtual schools (local authorities) with their contacts and provision counts.
 /// </summary>
-public sealed class AuthorityQueries(ProvisionMapDbContext db)
+public sealed class AuthorityQueries(ProvisionMapDbContext db, DataCache cache)
 {
+    /// <summary>Contacts shown per authority in lists; the authority's own page shows them all.</summary>
+    public const int MaxListedContacts = 3;
+
     public Task<LocalAuthority?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         db.LocalAuthorities.AsNoTracking().FirstOrDefaultAsync(authority => authority.Slug == slug, cancellationToken);
 
     /// <summary>Every authority that the map names, with its own provision count and contacts, by name.</summary>
-    public async Task<IReadOnlyList<VirtualSchoolSummaryViewModel>> ListWithProvisionAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<VirtualSchoolSummaryViewModel>> ListWithProvisionAsync(CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync("schools-with-provision", () => ReadWithProvisionAsync(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<VirtualSchoolSummaryViewModel>> ReadWithProvisionAsync(CancellationToken cancellationToken)
     {
         var links = await db.ProvisionAuthorities.AsNoTracking()
             .Select(link => new
@@ -37,14 +44,18 @@ public sealed class AuthorityQueries(ProvisionMapDbContext db)
                 var first = group.First();
                 var own = group.Where(link => !link.IsSummary).OrderBy(link => link.Map).ThenBy(link => link.Position).ToList();
                 var contacts = Contacts(own.Select(link => (link.ContactName, link.ContactEmail)));
-                return new VirtualSchoolSummaryViewModel(first.Name, first.Slug, first.Region, contacts, own.Count, group.Count() - own.Count);
+                return new VirtualSchoolSummaryViewModel(first.Name, first.Slug, first.Region, contacts.Take(MaxListedContacts).ToList(),
+                    own.Count, group.Count() - own.Count, Math.Max(0, contacts.Count - MaxListedContacts));
             })
             .OrderBy(school => school.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
 
     /// <summary>Every authority in the database, by name, with its contacts from the map where it has any.</summary>
-    public async Task<IReadOnlyList<ContactEntryViewModel>> ListAllWithContactsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ContactEntryViewModel>> ListAllWithContactsAsync(CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync("all-contacts", () => ReadAllWithContactsAsync(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<ContactEntryViewModel>> ReadAllWithContactsAsync(CancellationToken cancellationToken)
     {
         var withProvision = (await ListWithProvisionAsync(cancellationToken)).ToDictionary(school => school.Slug);
         var authorities = await db.LocalAuthorities.AsNoTracking()
@@ -53,10 +64,11 @@ public sealed class AuthorityQueries(ProvisionMapDbContext db)
 
         return authorities
             .Select(authority => withProvision.TryGetValue(authority.Slug, out var school)
-                ? new ContactEntryViewModel(school.Name, school.Slug, school.Region, school.Contacts, school.ProvisionCount, school.SummaryMentions)
+                ? new ContactEntryViewModel(school.Name, school.Slug, school.Region, school.Contacts, school.ProvisionCount,
+                    school.SummaryMentions, school.MoreContacts)
                 : new ContactEntryViewModel(authority.Name, authority.Slug, authority.Region, [], 0, 0))
             .OrderBy(entry => entry.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+            .ToList<ContactEntryViewModel>();
     }
 
     /// <summary>Builds the matcher that the contact search uses, from every authority in the database.</summary>

@@ -43,12 +43,8 @@ public sealed class ProvisionQueries(ProvisionMapDbContext db)
     }
 
     /// <summary>Orders rows as the maps print them: by map, section, subsection and position.</summary>
-    public static IQueryable<Provision> InMapOrder(IQueryable<Provision> provisions) => provisions
-        .OrderBy(provision => provision.Map == MapKind.Schools ? 0 : 1)
-        .ThenBy(provision => provision.Map == MapKind.FosterCarers ? 1 : 0)
-        .ThenBy(provision => provision.Section.Position)
-        .ThenBy(provision => provision.Subsection == null ? 0 : provision.Subsection.Position)
-        .ThenBy(provision => provision.Position);
+    public static IQueryable<Provision> InMapOrder(IQueryable<Provision> provisions) =>
+        provisions.OrderBy(provision => provision.SortKey).ThenBy(provision => provision.Id);
 
     /// <summary>
     /// Finds the main contact email of each authority that the given summary rows name, from the authority's own rows,

@@ -7,7 +7,8 @@ public sealed record ContactEntryViewModel(
     string Region,
     IReadOnlyList<ContactViewModel> Contacts,
     int ProvisionCount,
-    int SummaryMentions)
+    int SummaryMentions,
+    int MoreContacts = 0)
 {
     public bool HasProvision => ProvisionCount + SummaryMentions > 0;
 }

@@ -10,7 +10,8 @@ public sealed record VirtualSchoolSummaryViewModel(
     string Region,
     IReadOnlyList<ContactViewModel> Contacts,
     int ProvisionCount,
-    int SummaryMentions);
+    int SummaryMentions,
+    int MoreContacts = 0);
 
 public sealed record VirtualSchoolListViewModel(
     IReadOnlyList<VirtualSchoolSummaryViewModel> VirtualSchools,

@@ -162,7 +162,7 @@ public sealed class FacetTests(ProvisionMapFactory factory)
     [InlineData("/provision?level=galaxy", "\"galaxy\" is not a level of provision term.")]
     [InlineData("/provision?page=abc", "\"abc\" is not a page number.")]
     [InlineData("/provision?page=0", "\"0\" is not a page number.")]
-    [InlineData("/provision?page=9", "There is no page 9: these filters give 1 page.")]
+    [InlineData("/provision?page=9", "There is no page 9 for these filters.")]
     [InlineData("/provision?summaries=maybe", "\"maybe\" is not a choice for summary rows.")]
     public async Task InvalidValue_BadRequestPage(string url, string message)
     {

@@ -22,5 +22,6 @@ internal sealed class ProvisionConfiguration : IEntityTypeConfiguration<Provisio
             .OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(provision => new { provision.Map, provision.Position });
+        builder.HasIndex(provision => provision.SortKey);
     }
 }

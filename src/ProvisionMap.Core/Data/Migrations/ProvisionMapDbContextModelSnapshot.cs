@@ -131,6 +131,9 @@ namespace ProvisionMap.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("SortKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
 
@@ -147,6 +150,8 @@ namespace ProvisionMap.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("SectionId");
+
+                    b.HasIndex("SortKey");
 
                     b.HasIndex("SubsectionId");
 

@@ -16,6 +16,9 @@ public sealed partial class TermMatcher
 {
     private readonly Dictionary<TermFacet, List<(string Phrase, VocabularyEntry Entry)>> _phrases;
 
+    // Large maps repeat the same few cell texts many times, so each distinct cell is matched once.
+    private readonly Dictionary<(TermFacet, string), TermMatches> _matchedCells = [];
+
     public TermMatcher(TermVocabulary vocabulary)
     {
         _phrases = TermFacetInfo.All.ToDictionary(
@@ -37,6 +40,18 @@ public sealed partial class TermMatcher
     /// Returns the terms the cell maps to, each with the entries that gave it, and the entries that match no term.
     /// </summary>
     public TermMatches Match(TermFacet facet, string cell)
+    {
+        if (_matchedCells.TryGetValue((facet, cell), out var known))
+        {
+            return known;
+        }
+
+        var matches = MatchCell(facet, cell);
+        _matchedCells[(facet, cell)] = matches;
+        return matches;
+    }
+
+    private TermMatches MatchCell(TermFacet facet, string cell)
     {
         var terms = new Dictionary<string, (VocabularyEntry Entry, List<string> Sources)>(StringComparer.Ordinal);
         var unmatched = new List<string>();

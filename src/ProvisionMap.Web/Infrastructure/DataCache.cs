@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using ProvisionMap.Core.Data;
+
+namespace ProvisionMap.Web.Infrastructure;
+
+/// <summary>
+/// Caches what pages compute from the data, keyed by the latest import run, so a repeated view costs no database work
+/// and every import, even one by another process, makes the next request compute it afresh.
+/// </summary>
+/// <remarks>
+/// The data changes only through an import, and each import adds a row to ImportRuns, so the highest run id
+/// identifies the data. Reading it costs one indexed query per request.
+/// </remarks>
+public sealed class DataCache(IMemoryCache cache, ProvisionMapDbContext db)
+{
+    /// <summary>How many computed pages the process keeps; each entry counts as 1 towards this.</summary>
+    public const int MaxEntries = 200;
+
+    private static readonly TimeSpan Unused = TimeSpan.FromMinutes(10);
+
+    private int? _version;
+
+    public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create, CancellationToken cancellationToken)
+    {
+        var version = _version ??= await db.ImportRuns.MaxAsync(run => (int?)run.Id, cancellationToken) ?? 0;
+        var cacheKey = $"{version}|{typeof(T).Name}|{key}";
+        if (cache.TryGetValue(cacheKey, out T? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var value = await create();
+        cache.Set(cacheKey, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Unused });
+        return value;
+    }
+}
