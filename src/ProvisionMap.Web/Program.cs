@@ -31,6 +31,7 @@ builder.Services.AddScoped<ProvisionMapImporter>();
 builder.Services.AddScoped<ProvisionQueries>();
 builder.Services.AddScoped<AuthorityQueries>();
 builder.Services.AddControllersWithViews();
+builder.AddPageDelivery();
 
 var app = builder.Build();
 
