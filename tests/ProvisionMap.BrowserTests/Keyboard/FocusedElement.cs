@@ -39,9 +39,11 @@ public sealed record FocusedElement
 
     public bool IsBody => Tag == "body";
 
-    /// <summary>True when the focus indicator is an outline or a box shadow that a sighted user can see.</summary>
-    public bool HasVisibleIndicator =>
-        (OutlineStyle != "none" && OutlineWidth >= 2) || (BoxShadow != "none" && BoxShadow.Length > 0);
+    /// <summary>
+    /// True when the focused element has an outline at least 2px wide. A box shadow alone does not count, because
+    /// forced-colours mode removes box shadows and Bootstrap's focus glow is faint.
+    /// </summary>
+    public bool HasVisibleIndicator => OutlineStyle != "none" && OutlineWidth >= 2;
 
     public override string ToString() => $"<{Tag}{(Id.Length > 0 ? $" id={Id}" : "")}> \"{Text}\"";
 

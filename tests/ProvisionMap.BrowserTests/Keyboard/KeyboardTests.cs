@@ -27,6 +27,7 @@ public sealed partial class KeyboardTests(BrowserSite site)
         Assert.Equal("Skip to main content", first.Text);
         Assert.True(first.Width > 20 && first.Height > 20, $"The focused skip link is {first.Width}x{first.Height}px, too small to see.");
         Assert.True(first.HasVisibleIndicator, "The focused skip link has no visible focus indicator.");
+        await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("keyboard", "skip-link-focused.png") });
 
         await tab.Page.Keyboard.PressAsync("Enter");
         var afterSkip = await FocusedElement.ReadAsync(tab.Page);
@@ -86,6 +87,7 @@ public sealed partial class KeyboardTests(BrowserSite site)
         await page.Keyboard.PressAsync("Space");
         await FocusedElement.TabUntilAsync(page, focused => focused.Id == "focus-attachment", "the Attachment checkbox");
         await page.Keyboard.PressAsync("Space");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("keyboard", $"filter-checkbox-focused-{width}.png") });
         await FocusedElement.TabUntilAsync(page, focused => focused.Text == "Apply filters", "the Apply filters button");
         await page.Keyboard.PressAsync("Enter");
 
@@ -96,6 +98,7 @@ public sealed partial class KeyboardTests(BrowserSite site)
 
         // Removing one filter from the list of active filters, still by keyboard.
         await FocusedElement.TabUntilAsync(page, focused => focused.Text == "Remove Focus: Attachment", "the link that removes Attachment");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("keyboard", $"remove-filter-focused-{width}.png") });
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => !url.Contains("focus=attachment"));
         await Assertions.Expect(page.GetByText("Showing 24 of 48 provisions.")).ToBeVisibleAsync();
