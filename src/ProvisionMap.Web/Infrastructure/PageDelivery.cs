@@ -21,7 +21,7 @@ public static class PageDelivery
     /// the build output, which ASP.NET Core reads only in Development. Without it, a Production run of a build
     /// (<c>dotnet run --no-launch-profile</c>, or a test host) served every CSS file with an empty body. With a build
     /// manifest, MapStaticAssets also watches wwwroot for edits: it turns browser caching off and, for a file it
-    /// sees as changed, gzips it again on each request without compressing (232 KB for Bootstrap). Outside
+    /// detects as changed, gzips it again on each request without compressing (232 KB for Bootstrap). Outside
     /// Development the site turns that watching off, so browsers get the build-time .gz (31 KB) and cache headers.
     /// Published output has no build manifest, so neither setting changes a published site.
     /// </remarks>
@@ -35,8 +35,8 @@ public static class PageDelivery
 
         builder.Services.AddResponseCompression(options =>
         {
-            // Compression over HTTPS can leak a secret through response sizes (BREACH) only when a response holds a
-            // secret beside text the requester controls. The pages hold no secret: no antiforgery token, no session
+            // Compression over HTTPS can leak a secret through response sizes (BREACH) only when a response contains a
+            // secret beside text the requester controls. The pages contain no secret: no antiforgery token, no session
             // data. Review this if a page gains one.
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();

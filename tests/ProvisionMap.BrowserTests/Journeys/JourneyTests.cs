@@ -75,8 +75,8 @@ public sealed class JourneyTests(BrowserSite site)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToHaveTextAsync("Solihull Virtual School");
         var email = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "kameron@solihull.gov.uk" }).First;
         await Assertions.Expect(email).ToHaveAttributeAsync("href", "mailto:kameron@solihull.gov.uk");
-        // TODO: copy the address with the contacts page's copy-email button once that page exists; the site has no
-        // copy button yet, so this journey stops at the mailto link.
+        // TODO: copy the address with a copy-email button once the site has one. Until then this journey stops at the
+        // mailto link.
     }
 
     [SkippableFact]

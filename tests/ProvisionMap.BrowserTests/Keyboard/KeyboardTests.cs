@@ -8,8 +8,8 @@ namespace ProvisionMap.BrowserTests.Keyboard;
 [Collection(BrowserSiteCollection.Name)]
 public sealed partial class KeyboardTests(BrowserSite site)
 {
-    // Chromium gives up on the document after the last stop and focuses the browser's own UI, so the page reports
-    // body as focused; the next Tab starts again at the top. A page with more stops than this is a design problem.
+    // After the last focus stop, Tab moves on to the browser's own controls and document.activeElement becomes body.
+    // A page that never gets there within this many presses keeps focus trapped.
     private const int MaxTabStops = 600;
 
     public static TheoryData<string> PagesToTabThrough() =>
@@ -25,7 +25,8 @@ public sealed partial class KeyboardTests(BrowserSite site)
         await tab.Page.Keyboard.PressAsync("Tab");
         var first = await FocusedElement.ReadAsync(tab.Page);
         Assert.Equal("Skip to main content", first.Text);
-        Assert.True(first.Width > 20 && first.Height > 20, $"The focused skip link is {first.Width}x{first.Height}px, too small to see.");
+        Assert.True(first.Width > 20, $"The focused skip link is {first.Width}px wide, too small to see.");
+        Assert.True(first.Height > 20, $"The focused skip link is {first.Height}px high, too small to see.");
         Assert.True(first.HasVisibleIndicator, "The focused skip link has no visible focus indicator.");
         await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor("keyboard", "skip-link-focused.png") });
 

@@ -24,7 +24,7 @@ public static class Artifacts
         }
 
         // The tests run from tests/ProvisionMap.BrowserTests/bin/<configuration>/net10.0, so the repository root is
-        // the nearest folder above that holds ProvisionMap.sln.
+        // the nearest folder above that contains ProvisionMap.sln.
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "ProvisionMap.sln")))

@@ -18,7 +18,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
 
     public SiteServer()
     {
-        // Port 0 asks the operating system for a free port; the address actually bound is read after start.
+        // With port 0 the operating system chooses a free port. Start reads the address actually bound.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 

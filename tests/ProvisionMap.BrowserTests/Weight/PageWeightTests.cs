@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ProvisionMap.BrowserTests.Weight;
 
 /// <summary>
-/// Measures the first load of /provision on the real data from Chromium's network log, and holds it to the budget
+/// Measures the first load of /provision on the real data from Chromium's network log, and checks it against the budget
 /// for slow school and council networks: at most 100 KB transferred and 10 requests, all requests together.
 /// </summary>
 [Collection(BrowserSiteCollection.Name)]
