@@ -30,6 +30,9 @@ builder.Services.Configure<DataFileOptions>(builder.Configuration.GetSection(Dat
 builder.Services.AddScoped<ProvisionMapImporter>();
 builder.Services.AddScoped<ProvisionQueries>();
 builder.Services.AddScoped<AuthorityQueries>();
+builder.Services.AddScoped<FacetCounter>();
+builder.Services.AddScoped<CoverageQueries>();
+builder.Services.AddScoped<ProvisionDetailQueries>();
 builder.Services.AddControllersWithViews();
 builder.AddPageDelivery();
 

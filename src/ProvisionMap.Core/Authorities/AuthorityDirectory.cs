@@ -15,6 +15,12 @@ public sealed class AuthorityDirectory
         " borough council", " district council", " council", " virtual school", " vs",
     ];
 
+    // Compass abbreviations that people type in names, such as "Bath and NE Somerset".
+    private static readonly Dictionary<string, string> CompassWords = new(StringComparer.Ordinal)
+    {
+        ["ne"] = "north east", ["nw"] = "north west", ["se"] = "south east", ["sw"] = "south west",
+    };
+
     // Council suffixes seen in email domains, such as "dorsetcc" and "wiganmbc".
     private static readonly string[] DomainSuffixes = ["council", "mbc", "cc", "bc"];
 
@@ -52,7 +58,7 @@ public sealed class AuthorityDirectory
             key = key[..^word.Length];
         }
 
-        return key.Trim();
+        return string.Join(' ', key.Trim().Split(' ').Select(word => CompassWords.GetValueOrDefault(word, word)));
     }
 
     /// <summary>Finds the authority whose name or alias equals the text once both are normalised.</summary>
@@ -115,8 +121,9 @@ public sealed class AuthorityDirectory
 
         var starting = _keys.Where(entry => entry.Key.StartsWith(key, StringComparison.Ordinal)).Select(entry => entry.Authority);
         var near = NearMisses(key).OrderBy(candidate => candidate.Distance).Select(candidate => candidate.Authority);
+        var wordwise = _keys.Where(entry => WordsStartWith(entry.Key, key)).Select(entry => entry.Authority);
         var containing = _keys.Where(entry => entry.Key.Contains(key, StringComparison.Ordinal)).Select(entry => entry.Authority);
-        return starting.Concat(near).Concat(containing).DistinctBy(authority => authority.Code).ToList();
+        return starting.Concat(near).Concat(wordwise).Concat(containing).DistinctBy(authority => authority.Code).ToList();
     }
 
     /// <summary>
@@ -147,7 +154,11 @@ public sealed class AuthorityDirectory
             return starting.Count == 1 ? starting[0] : null;
         }
 
-        return Resolve(text)?.Authority;
+        var wordwise = _keys.Where(entry => WordsStartWith(entry.Key, key))
+            .Select(entry => entry.Authority)
+            .DistinctBy(authority => authority.Code)
+            .ToList();
+        return wordwise.Count == 1 ? wordwise[0] : Resolve(text)?.Authority;
     }
 
     /// <summary>
@@ -176,6 +187,32 @@ public sealed class AuthorityDirectory
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Tells whether every word of the typed key starts a word of the name key, in order: "bath somerset" and
+    /// "brighton hove" match, "hove brighton" does not.
+    /// </summary>
+    private static bool WordsStartWith(string nameKey, string typedKey)
+    {
+        var nameWords = nameKey.Split(' ');
+        var next = 0;
+        foreach (var typed in typedKey.Split(' '))
+        {
+            while (next < nameWords.Length && !nameWords[next].StartsWith(typed, StringComparison.Ordinal))
+            {
+                next++;
+            }
+
+            if (next == nameWords.Length)
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        return true;
     }
 
     private IEnumerable<AuthorityMatch> NearMisses(string key)

@@ -17,6 +17,10 @@ public class ProvisionMapDbContext(DbContextOptions<ProvisionMapDbContext> optio
 
     public DbSet<ProvisionAuthority> ProvisionAuthorities => Set<ProvisionAuthority>();
 
+    public DbSet<ProvisionTerm> ProvisionTerms => Set<ProvisionTerm>();
+
+    public DbSet<VocabularyTerm> VocabularyTerms => Set<VocabularyTerm>();
+
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

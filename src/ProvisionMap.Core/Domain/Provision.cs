@@ -5,7 +5,10 @@ namespace ProvisionMap.Core.Domain;
 /// </summary>
 public class Provision
 {
-    /// <summary>Assigned in file order, so importing the same file again gives the same ids.</summary>
+    /// <summary>
+    /// Kept for a row whose map, section, service and Virtual School cell are unchanged when a file is imported again;
+    /// a new row gets the next free number.
+    /// </summary>
     public int Id { get; set; }
 
     public MapKind Map { get; set; }
@@ -53,6 +56,9 @@ public class Provision
     public List<ProvisionFocus> Focuses { get; set; } = [];
 
     public List<ProvisionAuthority> Authorities { get; set; } = [];
+
+    /// <summary>Vocabulary terms of the audience, level and provider columns.</summary>
+    public List<ProvisionTerm> Terms { get; set; } = [];
 
     /// <summary>Named authorities plus unnamed respondents.</summary>
     public int RespondentTotal => Authorities.Count + UnlistedRespondents;

@@ -1,5 +1,6 @@
 using ProvisionMap.Core.Authorities;
 using ProvisionMap.Core.Domain;
+using ProvisionMap.Core.Import.Vocabulary;
 
 namespace ProvisionMap.Core.Import;
 
@@ -12,6 +13,9 @@ public sealed class ImportPlan
     public required IReadOnlyList<AuthorityRecord> Authorities { get; init; }
 
     public required IReadOnlySet<MapKind> Maps { get; init; }
+
+    /// <summary>The vocabulary to store, or null to keep the stored one.</summary>
+    public TermVocabulary? Vocabulary { get; init; }
 
     /// <summary>Sections in map order, each with its subsections.</summary>
     public required IReadOnlyList<Section> Sections { get; init; }

@@ -16,7 +16,7 @@ public sealed class ImportPlanBuilder(string sectionNotesFileName, ImportReport 
 
     private readonly Dictionary<MapKind, int> _rowsPerMap = [];
 
-    public void Add(ValidatedProvision row)
+    public void Add(ValidatedProvision row, List<ProvisionTerm> terms)
     {
         var section = SectionFor(row.Map, row.Section);
         var subsection = row.Subsection is null ? null : SubsectionFor(section, row.Subsection);
@@ -43,6 +43,7 @@ public sealed class ImportPlanBuilder(string sectionNotesFileName, ImportReport 
             Authorities = row.Authorities
                 .Select((authority, index) => new ProvisionAuthority { LocalAuthorityId = authority.Code, Position = index + 1 })
                 .ToList(),
+            Terms = terms,
         };
         section.Provisions.Add(provision);
         subsection?.Provisions.Add(provision);

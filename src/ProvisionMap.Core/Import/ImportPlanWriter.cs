@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Domain;
+using ProvisionMap.Core.Search;
 using ProvisionMap.Core.Text;
 
 namespace ProvisionMap.Core.Import;
@@ -16,12 +17,15 @@ internal sealed class ImportPlanWriter(ProvisionMapDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var maps = plan.Maps.ToList();
+        var previousIds = await PreviousIdsAsync(maps, cancellationToken);
+        var nextId = (await db.Provisions.MaxAsync(provision => (int?)provision.Id, cancellationToken) ?? 0) + 1;
         await db.Provisions.Where(provision => maps.Contains(provision.Map)).ExecuteDeleteAsync(cancellationToken);
         await db.Subsections.Where(subsection => maps.Contains(subsection.Section.Map)).ExecuteDeleteAsync(cancellationToken);
         await db.Sections.Where(section => maps.Contains(section.Map)).ExecuteDeleteAsync(cancellationToken);
         await UpdateAuthoritiesAsync(plan, cancellationToken);
+        await ReplaceVocabularyAsync(plan, cancellationToken);
 
-        await AssignIdsAsync(plan, cancellationToken);
+        await AssignIdsAsync(plan, previousIds, nextId, cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Sections.AddRange(plan.Sections);
         db.Provisions.AddRange(plan.Provisions);
@@ -34,6 +38,7 @@ internal sealed class ImportPlanWriter(ProvisionMapDbContext db)
             WarningCount = warningCount,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await ProvisionSearchIndex.RebuildAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         db.ChangeTracker.Clear();
@@ -66,14 +71,51 @@ internal sealed class ImportPlanWriter(ProvisionMapDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    private async Task ReplaceVocabularyAsync(ImportPlan plan, CancellationToken cancellationToken)
+    {
+        if (plan.Vocabulary is null)
+        {
+            return;
+        }
+
+        await db.VocabularyTerms.ExecuteDeleteAsync(cancellationToken);
+        db.VocabularyTerms.AddRange(plan.Vocabulary.Entries.Select(entry => new VocabularyTerm
+        {
+            Facet = entry.Facet,
+            Slug = entry.Slug,
+            Name = entry.Name,
+            Position = entry.Position,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Reads the ids of the rows about to be replaced, by <see cref="StableKey"/>, to give them to the same rows again.</summary>
+    private async Task<Dictionary<string, int>> PreviousIdsAsync(List<MapKind> maps, CancellationToken cancellationToken)
+    {
+        var rows = await db.Provisions.AsNoTracking()
+            .Where(provision => maps.Contains(provision.Map))
+            .OrderBy(provision => provision.Position)
+            .Select(provision => new { provision.Id, provision.Map, SectionSlug = provision.Section.Slug, provision.Service, provision.VirtualSchoolText })
+            .ToListAsync(cancellationToken);
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            ids[StableKey(row.Map, row.SectionSlug, row.Service, row.VirtualSchoolText, occurrences)] = row.Id;
+        }
+
+        return ids;
+    }
+
     /// <summary>
-    /// Numbers new rows after those of the maps that stay, so re-importing the same file gives the same ids.
+    /// Gives each row the id it had before when its key is unchanged, and numbers other rows after the highest id
+    /// in use, so re-importing the same file keeps every id and a link to a provision keeps working.
     /// </summary>
-    private async Task AssignIdsAsync(ImportPlan plan, CancellationToken cancellationToken)
+    private async Task AssignIdsAsync(ImportPlan plan, Dictionary<string, int> previousIds, int nextProvision, CancellationToken cancellationToken)
     {
         var nextSection = (await db.Sections.MaxAsync(section => (int?)section.Id, cancellationToken) ?? 0) + 1;
         var nextSubsection = (await db.Subsections.MaxAsync(subsection => (int?)subsection.Id, cancellationToken) ?? 0) + 1;
-        var nextProvision = (await db.Provisions.MaxAsync(provision => (int?)provision.Id, cancellationToken) ?? 0) + 1;
 
         foreach (var section in plan.Sections)
         {
@@ -84,9 +126,22 @@ internal sealed class ImportPlanWriter(ProvisionMapDbContext db)
             }
         }
 
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var provision in plan.Provisions)
         {
-            provision.Id = nextProvision++;
+            var key = StableKey(provision.Map, provision.Section.Slug, provision.Service, provision.VirtualSchoolText, occurrences);
+            provision.Id = previousIds.TryGetValue(key, out var previous) ? previous : nextProvision++;
         }
+    }
+
+    /// <summary>
+    /// Identifies a row by map, section, service and Virtual School cell, plus its occurrence number for rows that a map prints twice.
+    /// </summary>
+    private static string StableKey(MapKind map, string sectionSlug, string service, string virtualSchool, Dictionary<string, int> occurrences)
+    {
+        var key = $"{map}|{sectionSlug}|{MatchKey.Normalise(service)}|{MatchKey.Normalise(virtualSchool)}";
+        var occurrence = occurrences.GetValueOrDefault(key) + 1;
+        occurrences[key] = occurrence;
+        return $"{key}|{occurrence}";
     }
 }

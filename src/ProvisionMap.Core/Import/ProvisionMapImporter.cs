@@ -6,6 +6,7 @@ using ProvisionMap.Core.Authorities;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Domain;
 using ProvisionMap.Core.Import.Csv;
+using ProvisionMap.Core.Import.Vocabulary;
 
 namespace ProvisionMap.Core.Import;
 
@@ -67,8 +68,9 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
     {
         var authorities = AuthorityFileReader.Read(request.AuthoritiesPath, report);
         var notes = request.SectionNotesPath is null ? [] : SectionNoteFileReader.Read(request.SectionNotesPath, report);
+        var vocabulary = request.VocabularyPath is null ? null : VocabularyFileReader.Read(request.VocabularyPath, report);
         var table = CsvTableReader.Read<ProvisionCsvRow, ProvisionCsvRowMap>(request.ProvisionMapPath, ProvisionColumns.All, report);
-        if (authorities is null || notes is null || table is null)
+        if (authorities is null || notes is null || table is null || (request.VocabularyPath is not null && vocabulary is null))
         {
             return null;
         }
@@ -82,12 +84,13 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
 
         var validator = new ProvisionRowValidator(new AuthorityDirectory(authorities), table, report);
         var builder = new ImportPlanBuilder(Path.GetFileName(request.SectionNotesPath ?? ""), report);
+        var termMapper = new ProvisionTermMapper(vocabulary ?? TermVocabulary.Empty, table.FileName, table.ColumnOf, report);
         foreach (var record in table.Records)
         {
             var row = validator.Validate(record);
             if (row is not null)
             {
-                builder.Add(row);
+                builder.Add(row, termMapper.Map(row));
             }
         }
 
@@ -109,6 +112,7 @@ public sealed class ProvisionMapImporter(ProvisionMapDbContext db, ILogger<Provi
         {
             Authorities = authorities,
             Maps = maps,
+            Vocabulary = vocabulary,
             Sections = builder.Sections,
             Provisions = builder.Provisions,
             FileName = table.FileName,

@@ -17,7 +17,8 @@ public sealed class FocusController(ProvisionQueries provision) : Controller
             return NotFound();
         }
 
-        var sections = await provision.FindGroupedAsync(ProvisionFilter.None with { Focuses = [focus] }, cancellationToken);
-        return View(new FocusPageViewModel(focus, sections, sections.Sum(section => section.RowCount)));
+        var (rows, matchCount) = await provision.FindPageAsync(ProvisionFilter.ForFocus(focus), 1, cancellationToken);
+        var sections = await provision.GroupAsync(rows, cancellationToken);
+        return View(new FocusPageViewModel(focus, sections, matchCount, rows.Count));
     }
 }

@@ -8,69 +8,80 @@ using ProvisionMap.Web.ViewModels;
 namespace ProvisionMap.Web.Controllers;
 
 [Route("provision")]
-public sealed class ProvisionController(ProvisionMapDbContext db, ProvisionQueries provision, AuthorityQueries authorities) : Controller
+public sealed class ProvisionController(
+    ProvisionMapDbContext db,
+    ProvisionQueries provision,
+    FacetCounter facetCounter,
+    AuthorityQueries authorities,
+    ProvisionDetailQueries details) : Controller
 {
+    /// <summary>One provision's page. Its id is kept when the same row is imported again, so the address can be shared.</summary>
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    {
+        var detail = await details.FindAsync(id, cancellationToken);
+        return detail is null ? NotFound() : View(detail);
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index(ProvisionQueryParameters query, CancellationToken cancellationToken)
     {
-        var (filter, error) = await query.ToFilterAsync(authorities, cancellationToken);
-        if (filter is null)
+        var lookup = await FilterLookup.LoadAsync(db, cancellationToken);
+        var (filter, error) = query.ToFilter(lookup);
+        var page = query.PageNumber();
+        if (filter is null || page is null)
         {
-            return this.BadRequestPage(error!, "/provision");
+            return this.BadRequestPage(error ?? $"\"{query.Page}\" is not a page number. Use a whole number from 1.", "/provision");
         }
 
-        var sections = await provision.FindGroupedAsync(filter, cancellationToken);
-        var total = await db.Provisions.CountAsync(cancellationToken);
-        var schools = await authorities.ListWithProvisionAsync(cancellationToken);
-        var links = ProvisionLinks.From(query);
-        var maps = await db.Sections.Select(section => section.Map).Distinct().ToListAsync(cancellationToken);
+        var (rows, matchCount) = await provision.FindPageAsync(filter, page.Value, cancellationToken);
+        var pageCount = Math.Max(1, (matchCount + ProvisionQueries.PageSize - 1) / ProvisionQueries.PageSize);
+        if (page > pageCount)
+        {
+            return this.BadRequestPage($"There is no page {page.Value}: these filters give {pageCount} {(pageCount == 1 ? "page" : "pages")}.",
+                ProvisionLinks.From(filter).Url());
+        }
+
+        var links = ProvisionLinks.From(filter);
+        var suggestions = matchCount == 0 ? await SuggestionsAsync(filter, cancellationToken) : [];
+        var firstRow = matchCount == 0 ? 0 : ((page.Value - 1) * ProvisionQueries.PageSize) + 1;
 
         return View(new ProvisionPageViewModel(
-            sections,
-            sections.Sum(section => section.RowCount),
-            total,
+            await provision.GroupAsync(rows, cancellationToken, filter.Search),
+            matchCount,
+            await db.Provisions.CountAsync(cancellationToken),
+            page.Value,
+            pageCount,
+            firstRow,
+            matchCount == 0 ? 0 : firstRow + rows.Count - 1,
             query.SearchText,
-            FocusAreaInfo.All.Select(info => new FocusOptionViewModel(info, filter.Focuses.Contains(info))).ToList(),
-            schools.Select(school => new AuthorityOptionViewModel(school.Name, school.Slug, school.Slug == filter.Authority?.Slug)).ToList(),
-            MapOptions(maps, filter.Map),
-            ActiveFilters(filter, links),
-            FocusSummary(filter.Focuses)));
+            SummariesValue(filter.Summaries),
+            await facetCounter.CountAsync(filter, lookup, links, cancellationToken),
+            ActiveFilters.Build(filter, links),
+            FocusSummary(filter.Focuses),
+            suggestions,
+            links));
     }
 
-    private static List<ActiveFilterViewModel> ActiveFilters(ProvisionFilter filter, ProvisionLinks links)
+    private async Task<IReadOnlyList<SuggestionViewModel>> SuggestionsAsync(ProvisionFilter filter, CancellationToken cancellationToken)
     {
-        var active = filter.Focuses
-            .Select(focus => new ActiveFilterViewModel($"Focus: {focus.Name}", links.WithoutFocus(focus.Slug).Url()))
-            .ToList();
-        if (filter.Authority is not null)
-        {
-            active.Add(new ActiveFilterViewModel($"Virtual school: {filter.Authority.Name}", (links with { VirtualSchool = null }).Url()));
-        }
-
-        if (filter.Words.Count > 0)
-        {
-            active.Add(new ActiveFilterViewModel($"Search: {string.Join(' ', filter.Words)}", (links with { Search = null }).Url()));
-        }
-
-        if (filter.Map is not null)
-        {
-            active.Add(new ActiveFilterViewModel($"Map: {filter.Map.Name}", (links with { Map = null }).Url()));
-        }
-
-        return active;
+        var directory = await authorities.DirectoryAsync(cancellationToken);
+        var named = await db.ProvisionAuthorities.Select(link => link.LocalAuthorityId).Distinct().ToListAsync(cancellationToken);
+        return SearchSuggestions.Build(filter, directory, named.ToHashSet());
     }
 
-    /// <summary>Lists the loaded maps to choose from, or none when only one map is loaded.</summary>
-    private static List<MapOptionViewModel> MapOptions(List<MapKind> maps, MapKindInfo? selected) =>
-        maps.Count < 2
-            ? []
-            : maps.Order().Select(MapKindInfo.Of).Select(map => new MapOptionViewModel(map.Name, map.Slug, map == selected)).ToList();
+    private static string? SummariesValue(SummaryRows summaries) => summaries switch
+    {
+        SummaryRows.Hide => "hide",
+        SummaryRows.Only => "only",
+        _ => null,
+    };
 
     private static string? FocusSummary(IReadOnlyList<FocusAreaInfo> focuses) => focuses.Count switch
     {
         0 => null,
         1 => $"Showing provision that covers {focuses[0].Name}.",
         _ => $"Showing provision that covers all of {string.Join(", ", focuses.Take(focuses.Count - 1).Select(focus => focus.Name))} " +
-             $"and {focuses[^1].Name}: each row has every one of these focus areas.",
+             $"and {focuses[^1].Name}: each row has every one of these focus areas, not just one of them.",
     };
 }

@@ -56,7 +56,7 @@ public sealed class VirtualSchoolsController(ProvisionMapDbContext db, Authority
         }
 
         var rows = await provision.FindAsync(
-            ProvisionQueries.ApplyFilters(db.Provisions, ProvisionFilter.None with { Authority = authority }), cancellationToken);
+            provision.ApplyFilters(db.Provisions, ProvisionFilter.ForAuthority(authority)), cancellationToken);
         var own = rows.Where(row => !row.IsSummary).ToList();
         var summaries = rows.Where(row => row.IsSummary).ToList();
 

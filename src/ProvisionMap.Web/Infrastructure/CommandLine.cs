@@ -18,8 +18,9 @@ public static class CommandLine
         Usage:
           dotnet run --project src/ProvisionMap.Web [-- --urls URL]
               Serves the site, importing the provision map on first start.
-          dotnet run --project src/ProvisionMap.Web -- import PATH [--sections PATH] [--dry-run]
+          dotnet run --project src/ProvisionMap.Web -- import PATH [--sections PATH] [--vocabulary PATH] [--dry-run]
               Imports a provision-map CSV file; --dry-run validates it and writes nothing.
+              --vocabulary sets the audience, level and provider terms file (default: data/vocabulary.csv).
           dotnet run --project src/ProvisionMap.Web -- help
               Prints this help.
         """;

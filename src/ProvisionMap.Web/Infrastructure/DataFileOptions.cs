@@ -13,6 +13,9 @@ public sealed class DataFileOptions
 
     public string LocalAuthorities { get; set; } = "../../data/local-authorities.csv";
 
+    /// <summary>Audience, level and provider terms that the free-text columns are mapped to.</summary>
+    public string Vocabulary { get; set; } = "../../data/vocabulary.csv";
+
     /// <summary>Import the provision map when the database contains no provision yet.</summary>
     public bool ImportOnFirstStart { get; set; } = true;
 }

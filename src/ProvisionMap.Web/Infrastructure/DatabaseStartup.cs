@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Import;
+using ProvisionMap.Core.Search;
 
 namespace ProvisionMap.Web.Infrastructure;
 
@@ -24,6 +25,11 @@ public static class DatabaseStartup
         // Write-ahead logging lets pages keep reading while an import from another process writes.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         WebLog.DatabaseReady(logger, db.Database.GetDbConnection().DataSource);
+
+        if (await ProvisionSearchIndex.EnsureCurrentAsync(db, cancellationToken))
+        {
+            WebLog.SearchIndexRebuilt(logger);
+        }
 
         var provisions = await db.Provisions.CountAsync(cancellationToken);
         if (provisions > 0 || !options.ImportOnFirstStart)

@@ -4,13 +4,14 @@ using ProvisionMap.Core.Import;
 namespace ProvisionMap.Web.Infrastructure;
 
 /// <summary>
-/// The "import" command: <c>import PATH [--sections PATH] [--dry-run]</c>. Paths are relative to the current directory.
+/// The "import" command: <c>import PATH [--sections PATH] [--vocabulary PATH] [--dry-run]</c>.
+/// Paths are relative to the current directory; without --vocabulary the configured vocabulary file is used.
 /// </summary>
 public static class ImportCommand
 {
     public const string Name = "import";
 
-    public const string Usage = "Usage: dotnet run --project src/ProvisionMap.Web -- import PATH [--sections PATH] [--dry-run]";
+    public const string Usage = "Usage: dotnet run --project src/ProvisionMap.Web -- import PATH [--sections PATH] [--vocabulary PATH] [--dry-run]";
 
     /// <summary>Runs the command and returns the process exit code: 0 on success, 1 when the file has errors, 2 for bad arguments.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output)
@@ -32,6 +33,7 @@ public static class ImportCommand
     {
         string? path = null;
         string? sections = null;
+        string? vocabulary = null;
         var dryRun = false;
         for (var index = 0; index < arguments.Count; index++)
         {
@@ -42,6 +44,9 @@ public static class ImportCommand
                     break;
                 case "--sections" when index + 1 < arguments.Count:
                     sections = arguments[++index];
+                    break;
+                case "--vocabulary" when index + 1 < arguments.Count:
+                    vocabulary = arguments[++index];
                     break;
                 case var argument when !argument.StartsWith("--", StringComparison.Ordinal) && path is null:
                     path = argument;
@@ -66,7 +71,8 @@ public static class ImportCommand
             FromInvocationDirectory(path),
             ContentPaths.Resolve(contentRoot, options.LocalAuthorities),
             sections is null ? null : FromInvocationDirectory(sections),
-            dryRun);
+            dryRun,
+            vocabulary is null ? ContentPaths.Resolve(contentRoot, options.Vocabulary) : FromInvocationDirectory(vocabulary));
     }
 
     /// <summary>

@@ -7,5 +7,6 @@ internal static class ImportRequestFactory
     public static ImportRequest FromOptions(string contentRoot, DataFileOptions options) =>
         new(ContentPaths.Resolve(contentRoot, options.ProvisionMap),
             ContentPaths.Resolve(contentRoot, options.LocalAuthorities),
-            ContentPaths.Resolve(contentRoot, options.SectionNotes));
+            ContentPaths.Resolve(contentRoot, options.SectionNotes),
+            VocabularyPath: ContentPaths.Resolve(contentRoot, options.Vocabulary));
 }

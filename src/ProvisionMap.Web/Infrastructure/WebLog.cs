@@ -16,4 +16,7 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Unhandled exception for request {RequestId} on {Path}")]
     public static partial void UnhandledException(ILogger logger, Exception exception, string requestId, string path);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "The search index was behind the provision table and has been rebuilt")]
+    public static partial void SearchIndexRebuilt(ILogger logger);
 }

@@ -43,6 +43,22 @@ public sealed class AuthorityQueries(ProvisionMapDbContext db)
             .ToList();
     }
 
+    /// <summary>Every authority in the database, by name, with its contacts from the map where it has any.</summary>
+    public async Task<IReadOnlyList<ContactEntryViewModel>> ListAllWithContactsAsync(CancellationToken cancellationToken)
+    {
+        var withProvision = (await ListWithProvisionAsync(cancellationToken)).ToDictionary(school => school.Slug);
+        var authorities = await db.LocalAuthorities.AsNoTracking()
+            .Select(authority => new { authority.Name, authority.Slug, authority.Region })
+            .ToListAsync(cancellationToken);
+
+        return authorities
+            .Select(authority => withProvision.TryGetValue(authority.Slug, out var school)
+                ? new ContactEntryViewModel(school.Name, school.Slug, school.Region, school.Contacts, school.ProvisionCount, school.SummaryMentions)
+                : new ContactEntryViewModel(authority.Name, authority.Slug, authority.Region, [], 0, 0))
+            .OrderBy(entry => entry.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
     /// <summary>Builds the matcher that the contact search uses, from every authority in the database.</summary>
     public async Task<AuthorityDirectory> DirectoryAsync(CancellationToken cancellationToken)
     {

@@ -29,8 +29,14 @@ public sealed record ProvisionRowViewModel(
     public int RespondentTotal => Authorities.Count + UnlistedRespondents;
 }
 
-/// <summary>A table of provision under one heading.</summary>
-public sealed record ProvisionTableViewModel(string Caption, IReadOnlyList<ProvisionRowViewModel> Rows);
+/// <summary>A table of provision under one heading, with the search words to mark in it.</summary>
+public sealed record ProvisionTableViewModel(string Caption, IReadOnlyList<ProvisionRowViewModel> Rows, IReadOnlyList<string> HighlightWords)
+{
+    public ProvisionTableViewModel(string caption, IReadOnlyList<ProvisionRowViewModel> rows)
+        : this(caption, rows, [])
+    {
+    }
+}
 
 /// <summary>The rows of one subsection, or the rows of a section that sit under no subsection.</summary>
 public sealed record SubsectionGroupViewModel(string? Name, string? Note, ProvisionTableViewModel Table);

@@ -21,23 +21,22 @@ public sealed class JourneyTests(BrowserSite site)
         var page = tab.Page;
         await page.GotoAsync("/provision");
 
-        await OpenFilterPanelIfFoldedAsync(page);
-        await page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Mental Health", Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Attachment", Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Apply filters" }).ClickAsync();
+        await FilterForm.CheckAsync(page, "Mental Health");
+        await FilterForm.CheckAsync(page, "Attachment");
+        await FilterForm.ApplyButton(page).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Showing 22 of 48 provisions.")).ToBeVisibleAsync();
-        var activeFilters = page.GetByRole(AriaRole.List, new PageGetByRoleOptions { Name = "Active filters" }).GetByRole(AriaRole.Listitem);
-        await Assertions.Expect(activeFilters).ToHaveCountAsync(2);
+        var removeLinks = FilterForm.RemoveLinks(page);
+        await Assertions.Expect(removeLinks).ToHaveCountAsync(2);
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Remove Focus: Attachment" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Showing 24 of 48 provisions.")).ToBeVisibleAsync();
-        await Assertions.Expect(activeFilters).ToHaveCountAsync(1);
-        await Assertions.Expect(activeFilters).ToContainTextAsync("Mental Health");
-        await OpenFilterPanelIfFoldedAsync(page);
-        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Mental Health", Exact = true })).ToBeCheckedAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Attachment", Exact = true })).Not.ToBeCheckedAsync();
+        await Assertions.Expect(removeLinks).ToHaveCountAsync(1);
+        await Assertions.Expect(removeLinks).ToHaveAccessibleNameAsync("Remove Focus: Mental Health");
+        await FilterForm.OpenFacetAsync(FilterForm.Checkbox(page, "Attachment"));
+        await Assertions.Expect(FilterForm.Checkbox(page, "Mental Health")).ToBeCheckedAsync();
+        await Assertions.Expect(FilterForm.Checkbox(page, "Attachment")).Not.ToBeCheckedAsync();
     }
 
     [SkippableFact]
@@ -47,12 +46,12 @@ public sealed class JourneyTests(BrowserSite site)
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/provision");
-        var searchBox = page.GetByRole(AriaRole.Searchbox, new PageGetByRoleOptions { Name = "Search service, audience and provider" });
+        var searchBox = FilterForm.SearchBox(page);
 
         await searchBox.FillAsync("training");
         await searchBox.PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByText("Showing 24 of 48 provisions.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Showing 25 of 48 provisions.")).ToBeVisibleAsync();
         await Assertions.Expect(searchBox).ToHaveValueAsync("training");
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Clear all filters" }).First.ClickAsync();
@@ -62,7 +61,29 @@ public sealed class JourneyTests(BrowserSite site)
     }
 
     [SkippableFact]
-    public async Task Contact_FoundByMisspeltName()
+    public async Task Contact_FoundByMisspeltNameAndCopied()
+    {
+        BrowserRequirement.SkipOrFailIfMissing();
+        await using var tab = await site.OpenTabAsync();
+        var page = tab.Page;
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("/contacts");
+
+        await page.GetByRole(AriaRole.Searchbox, new PageGetByRoleOptions { Name = "Find a local authority" }).FillAsync("Solihul");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Find contact" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToHaveTextAsync("Solihull Virtual School");
+        var email = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "kameron@solihull.gov.uk" }).First;
+        await Assertions.Expect(email).ToHaveAttributeAsync("href", "mailto:kameron@solihull.gov.uk");
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Copy kameron@solihull.gov.uk" }).First.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#copy-status")).ToHaveTextAsync("Copied kameron@solihull.gov.uk to the clipboard.");
+        Assert.Equal("kameron@solihull.gov.uk", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+    }
+
+    [SkippableFact]
+    public async Task Contact_FoundFromHomePage()
     {
         BrowserRequirement.SkipOrFailIfMissing();
         await using var tab = await site.OpenTabAsync();
@@ -73,10 +94,7 @@ public sealed class JourneyTests(BrowserSite site)
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Find contact" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToHaveTextAsync("Solihull Virtual School");
-        var email = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "kameron@solihull.gov.uk" }).First;
-        await Assertions.Expect(email).ToHaveAttributeAsync("href", "mailto:kameron@solihull.gov.uk");
-        // TODO: copy the address with a copy-email button once the site has one. Until then this journey stops at the
-        // mailto link.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "kameron@solihull.gov.uk" }).First).ToBeVisibleAsync();
     }
 
     [SkippableFact]
@@ -101,9 +119,9 @@ public sealed class JourneyTests(BrowserSite site)
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/provision");
-        await page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Mental Health", Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Searchbox, new PageGetByRoleOptions { Name = "Search service, audience and provider" }).FillAsync("training");
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Apply filters" }).ClickAsync();
+        await FilterForm.CheckAsync(page, "Mental Health");
+        await FilterForm.SearchBox(page).FillAsync("training");
+        await FilterForm.ApplyButton(page).ClickAsync();
         await Assertions.Expect(page.GetByText("Showing 12 of 48 provisions.")).ToBeVisibleAsync();
         var filteredUrl = page.Url;
 
@@ -113,17 +131,7 @@ public sealed class JourneyTests(BrowserSite site)
 
         Assert.Equal(filteredUrl, page.Url);
         await Assertions.Expect(page.GetByText("Showing 12 of 48 provisions.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Mental Health", Exact = true })).ToBeCheckedAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Searchbox, new PageGetByRoleOptions { Name = "Search service, audience and provider" })).ToHaveValueAsync("training");
-    }
-
-    // On a narrow screen the filters are folded into a panel behind a "Filters" summary; open it when it is closed.
-    private static async Task OpenFilterPanelIfFoldedAsync(IPage page)
-    {
-        var summary = page.Locator("summary", new PageLocatorOptions { HasText = "Filters" });
-        if (await summary.IsVisibleAsync() && await summary.Locator("xpath=..").GetAttributeAsync("open") is null)
-        {
-            await summary.ClickAsync();
-        }
+        await Assertions.Expect(FilterForm.Checkbox(page, "Mental Health")).ToBeCheckedAsync();
+        await Assertions.Expect(FilterForm.SearchBox(page)).ToHaveValueAsync("training");
     }
 }

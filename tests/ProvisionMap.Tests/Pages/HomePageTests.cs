@@ -53,7 +53,7 @@ public sealed class HomePageTests(ProvisionMapFactory factory)
     {
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/");
 
-        var form = page.Document.QuerySelector("form[action='/virtual-schools']");
+        var form = page.Document.QuerySelector("form[action='/contacts']");
         Assert.NotNull(form);
         Assert.Equal("Local authority name", HtmlPage.TextOf(page.Document.QuerySelector("label[for='contact-name']")!));
         Assert.Equal("name", page.Document.QuerySelector("#contact-name")?.GetAttribute("name"));

@@ -121,7 +121,7 @@ public sealed class ProvisionPageTests(ProvisionMapFactory factory)
         // One row of Solihull's own and four summary rows that name it.
         Assert.Equal(5, page.ProvisionRows.Count);
         Assert.All(page.ProvisionRows, row => Assert.Contains("Solihull", HtmlPage.TextOf(row)));
-        Assert.Equal("solihull", page.Document.QuerySelector("#vs option[selected]")?.GetAttribute("value"));
+        Assert.Equal("solihull", page.Document.QuerySelector("input[name='vs'][checked]")?.GetAttribute("value"));
     }
 
     [Fact]

@@ -194,6 +194,30 @@ namespace ProvisionMap.Core.Data.Migrations
                     b.ToTable("ProvisionFocuses");
                 });
 
+            modelBuilder.Entity("ProvisionMap.Core.Domain.ProvisionTerm", b =>
+                {
+                    b.Property<int>("ProvisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Facet")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvisionId", "Facet", "TermSlug");
+
+                    b.HasIndex("Facet", "TermSlug", "ProvisionId");
+
+                    b.ToTable("ProvisionTerms");
+                });
+
             modelBuilder.Entity("ProvisionMap.Core.Domain.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -254,6 +278,29 @@ namespace ProvisionMap.Core.Data.Migrations
                     b.ToTable("Subsections");
                 });
 
+            modelBuilder.Entity("ProvisionMap.Core.Domain.VocabularyTerm", b =>
+                {
+                    b.Property<string>("Facet")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Facet", "Slug");
+
+                    b.ToTable("VocabularyTerms");
+                });
+
             modelBuilder.Entity("ProvisionMap.Core.Domain.Provision", b =>
                 {
                     b.HasOne("ProvisionMap.Core.Domain.Section", "Section")
@@ -300,6 +347,15 @@ namespace ProvisionMap.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProvisionMap.Core.Domain.ProvisionTerm", b =>
+                {
+                    b.HasOne("ProvisionMap.Core.Domain.Provision", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("ProvisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProvisionMap.Core.Domain.Subsection", b =>
                 {
                     b.HasOne("ProvisionMap.Core.Domain.Section", "Section")
@@ -321,6 +377,8 @@ namespace ProvisionMap.Core.Data.Migrations
                     b.Navigation("Authorities");
 
                     b.Navigation("Focuses");
+
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("ProvisionMap.Core.Domain.Section", b =>
