@@ -13,7 +13,11 @@ public sealed partial class KeyboardTests(BrowserSite site)
     private const int MaxTabStops = 600;
 
     public static TheoryData<string> PagesToTabThrough() =>
-        new() { "/", "/provision", "/provision?focus=mental-health&focus=attachment", "/focus/mental-health", "/virtual-schools", "/virtual-schools/solihull" };
+        new()
+        {
+            "/", "/provision", "/provision?focus=mental-health&focus=attachment", "/provision/1", "/focus/mental-health",
+            "/virtual-schools", "/virtual-schools/solihull", "/contacts", "/coverage",
+        };
 
     [SkippableFact]
     public async Task SkipLink_IsFirstStopAndMovesFocusToMain()
