@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Import;
+using ProvisionMap.Web.Export;
 using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Queries;
 
@@ -15,6 +16,12 @@ if (command == CommandLine.Kind.Help || command == CommandLine.Kind.Unknown)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Serves static files and their compressed copies from the build output in every environment, not only in
+// Development. Without it, "dotnet run" in Production finds the fingerprinted endpoints but not the compressed
+// files behind them, and answers gzip requests with an empty body. A published app has no build manifest, so
+// this changes nothing there.
+builder.WebHost.UseStaticWebAssets();
 if (command == CommandLine.Kind.Import)
 {
     // The import command prints its own report, so only errors from the framework are logged.
@@ -35,6 +42,7 @@ builder.Services.AddScoped<CoverageQueries>();
 builder.Services.AddScoped<ProvisionDetailQueries>();
 builder.Services.AddControllersWithViews();
 builder.AddPageDelivery();
+builder.AddExports();
 
 var app = builder.Build();
 
@@ -61,6 +69,7 @@ app.UseExceptionHandler("/error");
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRouting();
+app.UseExports();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 

@@ -15,10 +15,10 @@ public sealed class ContactsController(AuthorityQueries authorities) : Controlle
 
     /// <summary>
     /// Lists all authorities; with <paramref name="name"/>, goes straight to the one authority it clearly means,
-    /// or lists the authorities it may mean above the full list.
+    /// or lists the authorities it may mean above the full list. With <paramref name="list"/> set it always lists them.
     /// </summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? name, string? by, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? name, string? by, string? list, CancellationToken cancellationToken)
     {
         var query = name?.Trim();
         if (query is { Length: > MaxNameLength })
@@ -31,10 +31,11 @@ public sealed class ContactsController(AuthorityQueries authorities) : Controlle
         if (!string.IsNullOrEmpty(query))
         {
             var directory = await authorities.DirectoryAsync(cancellationToken);
-            var clearMatch = directory.FindOne(query);
+            var clearMatch = string.IsNullOrEmpty(list) ? directory.FindOne(query) : null;
             if (clearMatch is not null)
             {
-                return Redirect($"/virtual-schools/{MatchKey.Slugify(clearMatch.Name)}#contact");
+                // The typed text goes along so the page can say which authority it was taken to mean.
+                return Redirect($"/virtual-schools/{MatchKey.Slugify(clearMatch.Name)}?for={Uri.EscapeDataString(query)}#contact");
             }
 
             var found = directory.Search(query).Select(match => MatchKey.Slugify(match.Name)).ToList();

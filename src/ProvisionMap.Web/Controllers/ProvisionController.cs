@@ -43,7 +43,7 @@ public sealed class ProvisionController(
         }
 
         var links = ProvisionLinks.From(filter);
-        var suggestions = matchCount == 0 ? await SuggestionsAsync(filter, cancellationToken) : [];
+        var suggestions = matchCount == 0 ? await SuggestionsAsync(filter, lookup, cancellationToken) : [];
         var firstRow = matchCount == 0 ? 0 : ((page.Value - 1) * ProvisionQueries.PageSize) + 1;
 
         return View(new ProvisionPageViewModel(
@@ -63,11 +63,12 @@ public sealed class ProvisionController(
             links));
     }
 
-    private async Task<IReadOnlyList<SuggestionViewModel>> SuggestionsAsync(ProvisionFilter filter, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SuggestionViewModel>> SuggestionsAsync(
+        ProvisionFilter filter, FilterLookup lookup, CancellationToken cancellationToken)
     {
         var directory = await authorities.DirectoryAsync(cancellationToken);
         var named = await db.ProvisionAuthorities.Select(link => link.LocalAuthorityId).Distinct().ToListAsync(cancellationToken);
-        return SearchSuggestions.Build(filter, directory, named.ToHashSet());
+        return SearchSuggestions.Build(filter, directory, named.ToHashSet(), lookup.Regions);
     }
 
     private static string? SummariesValue(SummaryRows summaries) => summaries switch

@@ -46,8 +46,20 @@ public sealed class VirtualSchoolsController(ProvisionMapDbContext db, Authority
         return View(new VirtualSchoolListViewModel(schools, query, withProvision, without));
     }
 
+    /// <summary>Returns the text typed in a contact lookup when it differs from the name, to say how it was read.</summary>
+    private static string? TypedNameNote(string? typedName, string name)
+    {
+        var typed = typedName?.Trim();
+        if (string.IsNullOrEmpty(typed) || typed.Length > MaxNameLength || MatchKey.Normalise(typed) == MatchKey.Normalise(name))
+        {
+            return null;
+        }
+
+        return typed;
+    }
+
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string slug, [FromQuery(Name = "for")] string? typedName, CancellationToken cancellationToken)
     {
         var authority = await authorities.FindBySlugAsync(slug.ToLowerInvariant(), cancellationToken);
         if (authority is null)
@@ -70,6 +82,7 @@ public sealed class VirtualSchoolsController(ProvisionMapDbContext db, Authority
             await provision.GroupAsync(own, cancellationToken),
             await provision.GroupAsync(summaries, cancellationToken),
             own.Count,
-            summaries.Count));
+            summaries.Count,
+            TypedNameNote(typedName, authority.Name)));
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 namespace ProvisionMap.Web.Infrastructure;
 
 /// <summary>
-/// How pages and static files reach the browser: static files from the build output in every environment, and
+/// How pages and static files reach the browser: build-time compressed static files outside Development, and
 /// compression of the pages the site renders.
 /// </summary>
 public static class PageDelivery
@@ -13,23 +13,21 @@ public static class PageDelivery
     private const string ReloadStaticAssetsKey = "ReloadStaticAssetsAtRuntime";
 
     /// <summary>
-    /// Serves static files outside Development the way a published site does, and registers Brotli and gzip
+    /// Serves the build-time compressed copies of static files outside Development, and registers Brotli and gzip
     /// compression for rendered pages.
     /// </summary>
     /// <remarks>
-    /// MapStaticAssets finds wwwroot files and their build-time .gz copies through the static web assets manifest of
-    /// the build output, which ASP.NET Core reads only in Development. Without it, a Production run of a build
-    /// (<c>dotnet run --no-launch-profile</c>, or a test host) served every CSS file with an empty body. With a build
-    /// manifest, MapStaticAssets also watches wwwroot for edits: it turns browser caching off and, for a file it
-    /// detects as changed, gzips it again on each request without compressing (232 KB for Bootstrap). Outside
-    /// Development the site turns that watching off, so browsers get the build-time .gz (31 KB) and cache headers.
-    /// Published output has no build manifest, so neither setting changes a published site.
+    /// Program.cs enables static web assets in every environment, so that MapStaticAssets finds wwwroot files and their
+    /// build-time .gz copies through the build output's manifest. With a build manifest, MapStaticAssets also watches
+    /// wwwroot for edits: it turns browser caching off and, for a file it detects as changed, gzips it again on each
+    /// request without compressing (232 KB for Bootstrap). Outside Development the site turns that watching off, so
+    /// browsers get the build-time .gz (31 KB) and cache headers. Published output has no build manifest, so this
+    /// setting changes nothing there.
     /// </remarks>
     public static WebApplicationBuilder AddPageDelivery(this WebApplicationBuilder builder)
     {
         if (!builder.Environment.IsDevelopment())
         {
-            builder.WebHost.UseStaticWebAssets();
             builder.Configuration[ReloadStaticAssetsKey] ??= "false";
         }
 

@@ -37,14 +37,24 @@ public sealed class FilterLookup
         return new FilterLookup(authorities, terms.OrderBy(term => term.Facet).ThenBy(term => term.Position).ToList());
     }
 
-    public LocalAuthority? FindAuthority(string slug) =>
-        Authorities.FirstOrDefault(authority => string.Equals(authority.Slug, slug, StringComparison.OrdinalIgnoreCase));
+    // Each Find method takes a slug or a name, such as "south-west" or "South West", because both reach the site in links.
+    public LocalAuthority? FindAuthority(string slugOrName)
+    {
+        var slug = MatchKey.Slugify(slugOrName);
+        return Authorities.FirstOrDefault(authority => authority.Slug == slug);
+    }
 
-    public RegionInfo? FindRegion(string slug) =>
-        Regions.FirstOrDefault(region => string.Equals(region.Slug, slug, StringComparison.OrdinalIgnoreCase));
+    public RegionInfo? FindRegion(string slugOrName)
+    {
+        var slug = MatchKey.Slugify(slugOrName);
+        return Regions.FirstOrDefault(region => region.Slug == slug);
+    }
 
-    public VocabularyTerm? FindTerm(TermFacet facet, string slug) =>
-        Terms.FirstOrDefault(term => term.Facet == facet && string.Equals(term.Slug, slug, StringComparison.OrdinalIgnoreCase));
+    public VocabularyTerm? FindTerm(TermFacet facet, string slugOrName)
+    {
+        var slug = MatchKey.Slugify(slugOrName);
+        return Terms.FirstOrDefault(term => term.Facet == facet && term.Slug == slug);
+    }
 
     public IEnumerable<VocabularyTerm> TermsOf(TermFacet facet) => Terms.Where(term => term.Facet == facet);
 }

@@ -64,7 +64,7 @@ public sealed class ProvisionDetailQueries(ProvisionMapDbContext db, ProvisionQu
             var area = focus.Area;
             var count = await db.Provisions.CountAsync(
                 provision => provision.Id != row.Id && provision.Focuses.Any(cell => cell.Area == area), cancellationToken);
-            related.Add(new RelatedLinkViewModel($"Other provision on {focus.Name}", $"/provision?focus={focus.Slug}", count));
+            related.Add(new RelatedLinkViewModel($"Other provision with the focus area {focus.Name}", $"/provision?focus={focus.Slug}", count));
         }
 
         if (focuses.Count > 1)

@@ -13,11 +13,17 @@ namespace ProvisionMap.Web.Queries;
 public static class SearchSuggestions
 {
     public static IReadOnlyList<SuggestionViewModel> Build(
-        ProvisionFilter filter, AuthorityDirectory directory, IReadOnlySet<int> authoritiesWithProvision)
+        ProvisionFilter filter, AuthorityDirectory directory, IReadOnlySet<int> authoritiesWithProvision, IReadOnlyList<RegionInfo> regions)
     {
         var suggestions = new List<SuggestionViewModel>();
         if (filter.Search.HasText)
         {
+            var folded = string.Join(' ', SearchQuery.Fold(filter.Search.Text));
+            foreach (var region in regions.Where(region => string.Join(' ', SearchQuery.Fold(region.Name)) == folded))
+            {
+                suggestions.Add(new SuggestionViewModel($"Provision of virtual schools in {region.Name}", $"/provision?region={region.Slug}"));
+            }
+
             // The whole text may be an authority's name, or one of its words may clearly name one, as in "atachment brighton".
             var authorities = directory.Search(filter.Search.Text).Take(3)
                 .Concat(filter.Search.Words.Where(word => word.Length >= 4).Select(directory.FindOne).OfType<AuthorityRecord>())

@@ -28,4 +28,5 @@ public sealed record VirtualSchoolPageViewModel(
     IReadOnlyList<SectionGroupViewModel> Sections,
     IReadOnlyList<SectionGroupViewModel> SummarySections,
     int ProvisionCount,
-    int SummaryCount);
+    int SummaryCount,
+    string? TypedName = null);

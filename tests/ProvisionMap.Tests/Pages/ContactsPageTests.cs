@@ -57,11 +57,11 @@ public sealed class ContactsPageTests(ProvisionMapFactory factory)
     }
 
     [Theory]
-    [InlineData("solihul", "/virtual-schools/solihull#contact")]
-    [InlineData("Soihuli", "/virtual-schools/solihull#contact")]
-    [InlineData("bath and ne somerset", "/virtual-schools/bath-and-north-east-somerset#contact")]
-    [InlineData("Brighton & Hove", "/virtual-schools/brighton-and-hove#contact")]
-    [InlineData("derby", "/virtual-schools/derby#contact")]
+    [InlineData("solihul", "/virtual-schools/solihull?for=solihul#contact")]
+    [InlineData("Soihuli", "/virtual-schools/solihull?for=Soihuli#contact")]
+    [InlineData("bath and ne somerset", "/virtual-schools/bath-and-north-east-somerset?for=bath%20and%20ne%20somerset#contact")]
+    [InlineData("Brighton & Hove", "/virtual-schools/brighton-and-hove?for=Brighton%20%26%20Hove#contact")]
+    [InlineData("derby", "/virtual-schools/derby?for=derby#contact")]
     public async Task Lookup_GoesStraightToOneMatch(string name, string location)
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
@@ -70,6 +70,27 @@ public sealed class ContactsPageTests(ProvisionMapFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Lookup_SaysHowNameWasRead()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/contacts?name=solihul");
+
+        Assert.Equal("Solihull Virtual School", page.Heading);
+        Assert.Contains("Showing Solihull, the local authority that best matches \"solihul\".", page.MainText);
+        Assert.Contains("kameron@solihull.gov.uk", page.MainText);
+        var other = page.Document.QuerySelector("a[href^='/contacts?name=solihul&list=1']");
+        Assert.NotNull(other);
+    }
+
+    [Fact]
+    public async Task Lookup_ListRequested_NoRedirect()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/contacts?name=solihul&list=1");
+
+        Assert.Equal("Virtual school contacts", page.Heading);
+        Assert.Contains("Results for \"solihul\"", page.MainText);
     }
 
     [Fact]

@@ -134,6 +134,29 @@ public sealed class FacetTests(ProvisionMapFactory factory)
     }
 
     [Theory]
+    [InlineData("/provision?region=South+West", 8)]
+    [InlineData("/provision?audience=Governors", 13)]
+    [InlineData("/provision?vs=Solihull", 5)]
+    [InlineData("/provision?focus=Mental+Health", 24)]
+    public async Task NameInsteadOfSlug_Accepted(string url, int expected)
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), url);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(expected, page.ProvisionRows.Count);
+    }
+
+    [Fact]
+    public async Task SummaryRowsChoice_ReflectsFilter()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/provision?summaries=hide");
+
+        Assert.NotNull(page.Document.QuerySelector("input[name='summaries'][value='hide'][checked]"));
+        Assert.Null(page.Document.QuerySelector(".summary-legend"));
+        Assert.Equal(43, page.ProvisionRows.Count);
+    }
+
+    [Theory]
     [InlineData("/provision?region=atlantis", "\"atlantis\" is not an English region.")]
     [InlineData("/provision?audience=wizards", "\"wizards\" is not a provided for term.")]
     [InlineData("/provision?level=galaxy", "\"galaxy\" is not a level of provision term.")]

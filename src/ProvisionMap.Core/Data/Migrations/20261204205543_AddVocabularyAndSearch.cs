@@ -49,11 +49,11 @@ namespace ProvisionMap.Core.Data.Migrations
                 table: "ProvisionTerms",
                 columns: new[] { "Facet", "TermSlug", "ProvisionId" });
 
-            // The full-text index of the provision search box. It is filled after each import and at start-up when it is behind.
+            // The full-text index of the provision search box. Imports fill it, and start-up rebuilds it when it is behind.
             migrationBuilder.Sql(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS ProvisionSearch USING fts5(" +
-                "Service, Section, Audience, Provider, Professionals, Authority, Contact, " +
-                "tokenize = 'unicode61 remove_diacritics 2');");
+                "CREATE VIRTUAL TABLE ProvisionSearch USING fts5(" +
+                "Service, Section, Focus, Audience, Provider, Professionals, Authority, Region, Contact, " +
+                "tokenize = 'unicode61 remove_diacritics 2')");
         }
 
         /// <inheritdoc />

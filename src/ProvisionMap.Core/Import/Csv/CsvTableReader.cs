@@ -34,6 +34,7 @@ public static class CsvTableReader
 
         using var reader = new StringReader(text);
         using var csv = new CsvReader(reader, configuration);
+        csv.Context.TypeConverterCache.AddConverter<string>(new FormulaRestoringStringConverter());
         csv.Context.RegisterClassMap<TMap>();
 
         var columnNumbers = ReadHeader(csv, fileName, expectedColumns, report);
