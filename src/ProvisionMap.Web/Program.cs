@@ -68,6 +68,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 app.UseExceptionHandler("/error");
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseBenchmarkStaticCopies();
 app.UseRouting();
 app.UseExports();
 app.MapStaticAssets();

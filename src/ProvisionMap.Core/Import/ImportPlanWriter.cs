@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Domain;
+using ProvisionMap.Core.Import.BulkInsert;
 using ProvisionMap.Core.Search;
 using ProvisionMap.Core.Text;
 
@@ -26,9 +28,7 @@ internal sealed class ImportPlanWriter(ProvisionMapDbContext db)
         await ReplaceVocabularyAsync(plan, cancellationToken);
 
         await AssignIdsAsync(plan, previousIds, nextId, cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Sections.AddRange(plan.Sections);
-        db.Provisions.AddRange(plan.Provisions);
+        await PlanRowWriter.WriteAsync(db, transaction.GetDbTransaction(), plan, cancellationToken);
         db.ImportRuns.Add(new ImportRun
         {
             ImportedAtUtc = DateTime.UtcNow,
@@ -42,7 +42,6 @@ internal sealed class ImportPlanWriter(ProvisionMapDbContext db)
         await transaction.CommitAsync(cancellationToken);
 
         db.ChangeTracker.Clear();
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
     }
 
     /// <summary>
