@@ -26,6 +26,8 @@ public static class SitePages
         new("contacts", "/contacts"),
         new("contacts-a-to-z", "/contacts?by=name"),
         new("contacts-name-search", "/contacts?name=kingston"),
+        new("shortlist-empty", "/shortlist"),
+        new("shortlist", "/shortlist?id=1&id=2"),
         new("coverage", "/coverage"),
         new("coverage-all-authorities", "/coverage?all=1"),
         new("not-found", "/no-such-page", 404),
