@@ -45,6 +45,7 @@ builder.Services.AddScoped<FacetCounter>();
 builder.Services.AddScoped<CoverageQueries>();
 builder.Services.AddScoped<ProvisionDetailQueries>();
 builder.Services.AddControllersWithViews();
+builder.AddPageDelivery();
 builder.AddExports();
 builder.AddSiteHardening();
 
