@@ -39,6 +39,7 @@ builder.Services.Configure<DataFileOptions>(builder.Configuration.GetSection(Dat
 builder.Services.AddScoped<ProvisionMapImporter>();
 builder.Services.AddMemoryCache(options => options.SizeLimit = DataCache.MaxEntries);
 builder.Services.AddScoped<DataCache>();
+builder.AddPageOutputCache();
 builder.Services.AddScoped<ProvisionQueries>();
 builder.Services.AddScoped<AuthorityQueries>();
 builder.Services.AddScoped<FacetCounter>();
@@ -77,6 +78,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseBenchmarkStaticCopies();
 app.UseRouting();
+app.UseOutputCache();
 app.UseExports();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();

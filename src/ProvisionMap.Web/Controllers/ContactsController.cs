@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using ProvisionMap.Core.Text;
+using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Queries;
 using ProvisionMap.Web.ViewModels;
 
@@ -9,6 +11,7 @@ namespace ProvisionMap.Web.Controllers;
 /// The contact list of every virtual school in England, by region or A to Z, with a lookup that forgives misspellings.
 /// </summary>
 [Route("contacts")]
+[OutputCache(PolicyName = PageOutputCache.PolicyName)]
 public sealed class ContactsController(AuthorityQueries authorities) : Controller
 {
     public const int MaxNameLength = 100;

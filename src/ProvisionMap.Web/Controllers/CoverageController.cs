@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Queries;
@@ -6,6 +7,7 @@ namespace ProvisionMap.Web.Controllers;
 
 /// <summary>The grid of virtual schools against focus areas, to show where provision is thin.</summary>
 [Route("coverage")]
+[OutputCache(PolicyName = PageOutputCache.PolicyName)]
 public sealed class CoverageController(CoverageQueries coverage, DataCache cache) : Controller
 {
     [HttpGet("")]

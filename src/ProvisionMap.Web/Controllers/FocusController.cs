@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using ProvisionMap.Core.Domain;
+using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Queries;
 using ProvisionMap.Web.ViewModels;
 
 namespace ProvisionMap.Web.Controllers;
 
 [Route("focus")]
+[OutputCache(PolicyName = PageOutputCache.PolicyName)]
 public sealed class FocusController(ProvisionQueries provision) : Controller
 {
     [HttpGet("{slug}")]

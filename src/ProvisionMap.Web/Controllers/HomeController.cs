@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
@@ -8,6 +9,7 @@ using ProvisionMap.Web.ViewModels;
 
 namespace ProvisionMap.Web.Controllers;
 
+[OutputCache(PolicyName = PageOutputCache.PolicyName)]
 public sealed class HomeController(ProvisionMapDbContext db, DataCache cache) : Controller
 {
     [HttpGet("/")]

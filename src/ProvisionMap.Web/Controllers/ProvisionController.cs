@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ProvisionMap.Core.Data;
@@ -9,6 +10,7 @@ using ProvisionMap.Web.ViewModels;
 namespace ProvisionMap.Web.Controllers;
 
 [Route("provision")]
+[OutputCache(PolicyName = PageOutputCache.PolicyName)]
 public sealed class ProvisionController(
     ProvisionMapDbContext db,
     ProvisionQueries provision,

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using ProvisionMap.Core.Data;
 using ProvisionMap.Core.Text;
+using ProvisionMap.Web.Infrastructure;
 using ProvisionMap.Web.Queries;
 using ProvisionMap.Web.ViewModels;
 
 namespace ProvisionMap.Web.Controllers;
 
 [Route("virtual-schools")]
+[OutputCache(PolicyName = PageOutputCache.PolicyName)]
 public sealed class VirtualSchoolsController(ProvisionMapDbContext db, AuthorityQueries authorities, ProvisionQueries provision) : Controller
 {
     public const int MaxNameLength = 100;

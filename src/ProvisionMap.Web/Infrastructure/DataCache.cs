@@ -21,9 +21,13 @@ public sealed class DataCache(IMemoryCache cache, ProvisionMapDbContext db)
 
     private int? _version;
 
+    /// <summary>Returns the id of the latest import run, read once per request; 0 before any import.</summary>
+    public async Task<int> VersionAsync(CancellationToken cancellationToken) =>
+        _version ??= await db.ImportRuns.MaxAsync(run => (int?)run.Id, cancellationToken) ?? 0;
+
     public async Task<T> GetOrCreateAsync<T>(string key, Func<Task<T>> create, CancellationToken cancellationToken)
     {
-        var version = _version ??= await db.ImportRuns.MaxAsync(run => (int?)run.Id, cancellationToken) ?? 0;
+        var version = await VersionAsync(cancellationToken);
         var cacheKey = $"{version}|{typeof(T).Name}|{key}";
         if (cache.TryGetValue(cacheKey, out T? cached) && cached is not null)
         {

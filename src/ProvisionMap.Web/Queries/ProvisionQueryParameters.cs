@@ -140,8 +140,15 @@ public sealed class ProvisionQueryParameters
             return (null, $"The search has more than {SearchQuery.MaxWords} words. Use fewer words.");
         }
 
-        return (new ProvisionFilter(focuses.Distinct().ToList(), authorities.Distinct().ToList(), regions.Distinct().ToList(),
-            terms.Distinct().ToList(), maps.Distinct().ToList(), search, summaries.Value), null);
+        // Values are put in one fixed order, so the same choices in any order give the same page, links and cache entry.
+        return (new ProvisionFilter(
+            focuses.Distinct().OrderBy(focus => focus.Area).ToList(),
+            authorities.Distinct().OrderBy(authority => authority.Name, StringComparer.Ordinal).ToList(),
+            regions.Distinct().OrderBy(region => region.Name, StringComparer.Ordinal).ToList(),
+            terms.Distinct().OrderBy(term => term.Facet).ThenBy(term => term.Position).ToList(),
+            maps.Distinct().OrderBy(map => map.Kind).ToList(),
+            search,
+            summaries.Value), null);
     }
 
     /// <summary>Reads the page number: 1 when absent, null when it is not a whole number of at least 1.</summary>
