@@ -8,7 +8,11 @@ namespace ProvisionMap.Tests.Support;
 /// </summary>
 public static class ImportProcess
 {
-    public static Process Start(string databasePath, string provisionMapPath)
+    /// <summary>
+    /// Starts the import. With <paramref name="fileSizeLimitKiB"/>, the process runs under <c>ulimit -f</c> with SIGXFSZ
+    /// ignored, so a write past that size fails as it would on a full disk (Linux and macOS only).
+    /// </summary>
+    public static Process Start(string databasePath, string provisionMapPath, int? fileSizeLimitKiB = null)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             ? "Release"
@@ -20,13 +24,25 @@ public static class ImportProcess
             throw new FileNotFoundException($"{assembly} was not found. Build ProvisionMap.Web in {configuration} first.", assembly);
         }
 
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(fileSizeLimitKiB is null ? dotnet : "/bin/bash")
         {
             WorkingDirectory = webFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (fileSizeLimitKiB is not null)
+        {
+            // An ignored signal stays ignored across exec, so the write returns EFBIG instead of killing the process.
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add($"trap '' XFSZ; ulimit -f {fileSizeLimitKiB}; exec \"$0\" \"$@\"");
+            start.ArgumentList.Add(dotnet);
+
+            // The runtime's W^X scheme maps executable memory through a memory file, which the limit would also cap.
+            start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        }
+
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("import");
         start.ArgumentList.Add(provisionMapPath);
