@@ -20,7 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Serves static files and their compressed copies from the build output in every environment, not only in
 // Development. Without it, "dotnet run" in Production finds the fingerprinted endpoints but not the compressed
-// files behind them, and answers gzip requests with an empty body. A published app has no build manifest, so
+// files behind them, and returns an empty body to gzip requests. A published app has no build manifest, so
 // this changes nothing there.
 builder.WebHost.UseStaticWebAssets();
 if (command == CommandLine.Kind.Import)

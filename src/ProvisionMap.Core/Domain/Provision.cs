@@ -6,8 +6,8 @@ namespace ProvisionMap.Core.Domain;
 public class Provision
 {
     /// <summary>
-    /// Kept for a row whose map, section, service and Virtual School cell are unchanged when a file is imported again;
-    /// a new row gets the next free number.
+    /// Kept when a file is imported again and the row's map, section, service and Virtual School cell are unchanged.
+    /// A new row gets the next free number.
     /// </summary>
     public int Id { get; set; }
 

@@ -37,7 +37,7 @@ public sealed class ContactsController(AuthorityQueries authorities) : Controlle
             var clearMatch = string.IsNullOrEmpty(list) ? directory.FindOne(query) : null;
             if (clearMatch is not null)
             {
-                // The typed text goes along so the page can say which authority it was taken to mean.
+                // The typed text goes along so the page can show which authority it was read as.
                 return Redirect($"/virtual-schools/{MatchKey.Slugify(clearMatch.Name)}?for={Uri.EscapeDataString(query)}#contact");
             }
 

@@ -10,11 +10,10 @@ using ProvisionMap.Web.ViewModels;
 namespace ProvisionMap.Web.Controllers;
 
 [OutputCache(PolicyName = PageOutputCache.PolicyName)]
-public sealed class HomeController(ProvisionMapDbContext db, DataCache cache) : Controller
+public sealed class HomeController(ProvisionMapDbContext db) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await cache.GetOrCreateAsync("home", () => BuildAsync(cancellationToken), cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await BuildAsync(cancellationToken));
 
     private async Task<HomeViewModel> BuildAsync(CancellationToken cancellationToken)
     {

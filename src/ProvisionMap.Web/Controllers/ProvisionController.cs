@@ -38,11 +38,7 @@ public sealed class ProvisionController(
             return this.BadRequestPage(error ?? $"\"{query.Page}\" is not a page number. Use a whole number from 1.", "/provision");
         }
 
-        // Equal filters give equal canonical URLs, so the URL identifies the page's content for the current data.
-        var model = await cache.GetOrCreateAsync(
-            ProvisionLinks.From(filter).Url(page.Value),
-            () => BuildPageAsync(query, filter, page.Value, lookup, cancellationToken),
-            cancellationToken);
+        var model = await BuildPageAsync(query, filter, page.Value, lookup, cancellationToken);
         return model is null
             ? this.BadRequestPage($"There is no page {page.Value} for these filters. Go back to the first page.", ProvisionLinks.From(filter).Url())
             : View(model);

@@ -5,8 +5,9 @@ using ProvisionMap.Core.Data;
 namespace ProvisionMap.Web.Infrastructure;
 
 /// <summary>
-/// Caches what pages compute from the data, keyed by the latest import run, so a repeated view costs no database work
-/// and every import, even one by another process, makes the next request compute it afresh.
+/// Caches data that several pages share, such as the filter lookup and the authority lists, keyed by the latest import
+/// run, so every import, even one by another process, makes the next request read it afresh. Whole pages are kept by
+/// <see cref="PageOutputCache"/>.
 /// </summary>
 /// <remarks>
 /// The data changes only through an import, and each import adds a row to ImportRuns, so the highest run id

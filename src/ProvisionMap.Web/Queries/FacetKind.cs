@@ -1,8 +1,8 @@
 namespace ProvisionMap.Web.Queries;
 
 /// <summary>
-/// A dimension the provision list can be filtered on. Choices within one facet combine with OR, except focus areas,
-/// where a row must cover every chosen area as the printed map's tick columns suggest; facets combine with AND.
+/// A dimension the provision list can be filtered on. Choices within one facet combine with OR, and facets combine
+/// with AND. Focus areas are the exception: a row must cover every chosen area, as the printed map's tick columns suggest.
 /// </summary>
 public enum FacetKind
 {

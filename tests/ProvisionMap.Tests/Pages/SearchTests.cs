@@ -24,7 +24,7 @@ public sealed class SearchTests(ProvisionMapFactory factory)
     [InlineData("trauma attachment", 15)]
     [InlineData("attachment trauma", 15)]
 
-    // Seven rows say "designated teachers"; the others say "DTs", which the vocabulary maps to the same term.
+    // Seven rows contain "designated teachers". The others write "DTs", which the vocabulary maps to the same term.
     [InlineData("designated teachers", 17)]
     [InlineData("Solihull", 5)]
     [InlineData("100%", 0)]
